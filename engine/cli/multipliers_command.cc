@@ -1,0 +1,42 @@
+// ripple multipliers MODEL_DIR [--out DIR]
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "commands.h"
+#include "ripple/leontief.h"
+#include "ripple/model.h"
+#include "ripple/multipliers.h"
+#include "ripple/staged_directory.h"
+
+namespace po = boost::program_options;
+
+namespace ripple::cli {
+
+int MultipliersCommand(const Args& args) {
+  po::options_description options("options");
+  options.add_options()("out", po::value<std::string>(),
+                        "output folder (default: reports/multipliers-<model id>)");
+  po::variables_map values;
+  if (!ParseArgs(args, "ripple multipliers MODEL_DIR [--out DIR]", options, {"MODEL_DIR"}, values)) {
+    return 0;
+  }
+  const Model model = LoadModel(values["MODEL_DIR"].as<std::string>());
+  const LeontiefModel leontief(model);
+  const MultiplierTable table = ComputeMultipliers(leontief, model.info.monetary_unit);
+  const std::string out = values.count("out") ? values["out"].as<std::string>()
+                                              : "reports/multipliers-" + model.info.id;
+  StagedDirectory staged(out);
+  std::ostringstream csv, units;
+  WriteMultipliersCsv(table, csv);
+  WriteMultiplierUnitsCsv(table, units);
+  staged.WriteFile("multipliers.csv", csv.str());
+  staged.WriteFile("multipliers_units.csv", units.str());
+  staged.Commit();
+  spdlog::info("wrote {}/multipliers.csv ({} sectors, {})", out, table.sectors.size(),
+               table.has_type2 ? "Type I and Type II" : "Type I only: the model has no household closure");
+  return 0;
+}
+
+}  // namespace ripple::cli

@@ -1,0 +1,38 @@
+#include <iostream>
+
+#include "commands.h"
+
+namespace po = boost::program_options;
+
+namespace ripple::cli {
+
+bool ParseArgs(const Args& args, const std::string& usage, po::options_description options,
+               const std::vector<std::string>& positionals, po::variables_map& values) {
+  options.add_options()("help,h", "print this help and exit");
+  po::options_description hidden;
+  po::positional_options_description order;
+  for (const auto& name : positionals) {
+    hidden.add_options()(name.c_str(), po::value<std::string>(), "");
+    order.add(name.c_str(), 1);
+  }
+  po::options_description all;
+  all.add(options).add(hidden);
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(order).run(), values);
+    po::notify(values);
+  } catch (const po::too_many_positional_options_error&) {
+    throw UsageError{"too many arguments"};
+  } catch (const po::error& error) {
+    throw UsageError{error.what()};
+  }
+  if (values.count("help")) {
+    std::cout << "usage: " << usage << "\n\n" << options;
+    return false;
+  }
+  for (const auto& name : positionals) {
+    if (!values.count(name)) throw UsageError{"missing argument " + name};
+  }
+  return true;
+}
+
+}  // namespace ripple::cli

@@ -1,0 +1,56 @@
+// Minimal RFC 4180 CSV reading and locale-independent number formatting.
+//
+// Ripple's model packages and reports are comma-separated, UTF-8, with a header
+// row. Quoted fields may contain commas, quotes ("") and newlines. A UTF-8 BOM
+// and CRLF line endings are accepted. Blank lines are skipped.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ripple {
+
+struct CsvRow {
+  int line = 0;  // 1-based line number where the row starts in the source
+  std::vector<std::string> fields;
+};
+
+struct CsvTable {
+  std::string source;  // file name used in messages
+  int header_line = 0;
+  std::vector<std::string> header;
+  std::vector<CsvRow> rows;
+
+  // Index of column `name` in the header, or -1.
+  int ColumnIndex(std::string_view name) const;
+};
+
+// Parses `text`. `source` names the file in error messages. Throws
+// Error(kBadInput) on an unterminated quote or an empty file (no header).
+CsvTable ParseCsv(std::string_view text, const std::string& source, char delimiter = ',');
+
+// Reads and parses a file. Throws Error(kIo) when it cannot be read.
+CsvTable ReadCsvFile(const std::string& path, char delimiter = ',');
+
+// Reads a whole file as bytes. Throws Error(kIo) naming the path.
+std::string ReadFile(const std::string& path);
+
+// Parses a decimal number with '.' as the separator (never the locale's),
+// allowing surrounding spaces and exponents. Returns false for anything else,
+// including empty text, "nan" and "inf".
+bool ParseDouble(std::string_view text, double& value);
+
+// Formats `value` locale-independently with at most `significant_digits`
+// significant digits, shortest form, "-0" printed as "0". Reports use 12;
+// model packages written by importers use 17 (round-trip exact).
+std::string FormatNumber(double value, int significant_digits = 12);
+
+// Quotes a field when it contains a comma, quote or newline.
+std::string CsvField(std::string_view text);
+
+// Writes one CSV line (fields already formatted) terminated by "\n".
+void WriteCsvLine(std::ostream& out, const std::vector<std::string>& fields);
+
+}  // namespace ripple

@@ -1,0 +1,120 @@
+#include "toml_fields.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace ripple {
+
+std::string TomlFields::At(const toml::node* node, const std::string& field,
+                           const std::string& message) const {
+  int line = 0, column = 0;
+  if (node != nullptr) {
+    line = static_cast<int>(node->source().begin.line);
+    column = static_cast<int>(node->source().begin.column);
+  }
+  return Located(source_, line, column, field, message);
+}
+
+namespace {
+
+std::string TypeName(const toml::node& node) {
+  std::ostringstream out;
+  out << node.type();
+  return out.str();
+}
+
+}  // namespace
+
+std::optional<std::string> TomlFields::String(const toml::table& table, const std::string& key,
+                                              const std::string& path, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Report(&table, path, "missing required key");
+    return std::nullopt;
+  }
+  if (const auto* value = node->as_string()) return value->get();
+  Report(node, path, "expected a string, found " + TypeName(*node));
+  return std::nullopt;
+}
+
+std::optional<double> TomlFields::Number(const toml::table& table, const std::string& key,
+                                         const std::string& path, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Report(&table, path, "missing required key");
+    return std::nullopt;
+  }
+  double value = 0;
+  if (const auto* f = node->as_floating_point()) {
+    value = f->get();
+  } else if (const auto* i = node->as_integer()) {
+    value = static_cast<double>(i->get());
+  } else {
+    Report(node, path, "expected a number, found " + TypeName(*node));
+    return std::nullopt;
+  }
+  if (!std::isfinite(value)) {
+    Report(node, path, "expected a finite number, found " + TypeName(*node) + " that is not finite");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<int> TomlFields::Integer(const toml::table& table, const std::string& key,
+                                       const std::string& path, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Report(&table, path, "missing required key");
+    return std::nullopt;
+  }
+  if (const auto* i = node->as_integer()) {
+    const int64_t value = i->get();
+    if (value < -1000000000 || value > 1000000000) {
+      Report(node, path, "integer " + std::to_string(value) + " is out of range");
+      return std::nullopt;
+    }
+    return static_cast<int>(value);
+  }
+  Report(node, path, "expected an integer, found " + TypeName(*node));
+  return std::nullopt;
+}
+
+std::optional<bool> TomlFields::Boolean(const toml::table& table, const std::string& key,
+                                        const std::string& path, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Report(&table, path, "missing required key");
+    return std::nullopt;
+  }
+  if (const auto* b = node->as_boolean()) return b->get();
+  Report(node, path, "expected true or false, found " + TypeName(*node));
+  return std::nullopt;
+}
+
+void TomlFields::RejectUnknownKeys(const toml::table& table, const std::string& prefix,
+                                   const std::vector<std::string>& known) {
+  for (const auto& [key, node] : table) {
+    const std::string name(key.str());
+    bool found = false;
+    for (const auto& k : known) found = found || k == name;
+    if (found) continue;
+    std::string message = "unknown key '" + name + "'";
+    const std::string suggestion = ClosestMatch(name, known);
+    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    Report(&node, prefix.empty() ? name : prefix + "." + name, message);
+  }
+}
+
+toml::table ParseTomlText(const std::string& text, const std::string& source) {
+  try {
+    return toml::parse(text, source);
+  } catch (const toml::parse_error& error) {
+    const auto& where = error.source().begin;
+    std::string description(error.description());
+    throw Error(ErrorKind::kBadInput,
+                Located(source, static_cast<int>(where.line), static_cast<int>(where.column), "",
+                        "invalid TOML: " + description));
+  }
+}
+
+}  // namespace ripple

@@ -1,0 +1,70 @@
+#include "support/test_support.h"
+
+#include <sys/wait.h>
+
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace ripple::testing {
+
+std::string RepoPath(const std::string& relative) {
+  return (fs::path(RIPPLE_SOURCE_DIR) / relative).string();
+}
+
+std::string SharedDataPath(const std::string& relative) {
+  const fs::path root(RIPPLE_SHARED_DATA_DIR);
+  if (!fs::is_directory(root)) return "";
+  const fs::path path = root / relative;
+  return fs::exists(path) ? path.string() : "";
+}
+
+std::string MakeTempDir(const std::string& stem) {
+  static std::atomic<int> counter{0};
+  const fs::path dir = fs::temp_directory_path() /
+                       ("ripple-test-" + stem + "-" + std::to_string(::getpid()) + "-" +
+                        std::to_string(counter++));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+void WriteTextFile(const std::string& path, const std::string& text) {
+  fs::create_directories(fs::path(path).parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+namespace {
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace
+
+CliResult RunCli(const std::string& arguments, const std::string& cwd) {
+  const std::string dir = MakeTempDir("cli");
+  const std::string out_path = dir + "/out.txt", err_path = dir + "/err.txt";
+  std::string command;
+  if (!cwd.empty()) command += "cd '" + cwd + "' && ";
+  command += std::string("'") + RIPPLE_CLI_PATH + "' " + arguments + " >'" + out_path + "' 2>'" +
+             err_path + "' </dev/null";
+  const int status = std::system(command.c_str());
+  CliResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = Slurp(out_path);
+  result.err = Slurp(err_path);
+  fs::remove_all(dir);
+  return result;
+}
+
+}  // namespace ripple::testing

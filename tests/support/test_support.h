@@ -1,0 +1,31 @@
+// Shared helpers for the tests: paths, optional raw data, and running the CLI.
+#pragma once
+
+#include <string>
+
+namespace ripple::testing {
+
+// Absolute path of a file inside the repository, e.g. "models/de-1995".
+std::string RepoPath(const std::string& relative);
+
+// Absolute path inside ../shared/data, or "" when that folder is absent
+// (tests then SKIP with a message: the raw public data is not shipped).
+std::string SharedDataPath(const std::string& relative);
+
+// A fresh empty temporary folder, unique per call, under the system temp dir.
+std::string MakeTempDir(const std::string& stem);
+
+// Writes `text` to `path`, creating parent folders.
+void WriteTextFile(const std::string& path, const std::string& text);
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+// Runs the built `ripple` binary with `arguments` (shell-quoted here) from the
+// working directory `cwd` ("" = current).
+CliResult RunCli(const std::string& arguments, const std::string& cwd = "");
+
+}  // namespace ripple::testing
