@@ -1,9 +1,7 @@
-// Temporary: commands under construction in this change set.
+// Temporary: replaced by run_command.cc in this change set.
 #include "commands.h"
 #include "ripple/error.h"
 namespace ripple::cli {
 int RunCommand(const Args&) { throw Error(ErrorKind::kInternal, "run: not built yet"); }
 int CheckCommand(const Args&) { throw Error(ErrorKind::kInternal, "check: not built yet"); }
-int ModelImportEurostatCommand(const Args&) { throw Error(ErrorKind::kInternal, "not built yet"); }
-int ModelRegionalizeCommand(const Args&) { throw Error(ErrorKind::kInternal, "not built yet"); }
 }  // namespace ripple::cli
