@@ -1,0 +1,57 @@
+// ripple run SCENARIO.toml [--out DIR]  and  ripple check SCENARIO.toml
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "commands.h"
+#include "ripple/pipeline.h"
+
+namespace po = boost::program_options;
+
+namespace ripple::cli {
+namespace {
+
+std::string CommandLine(const std::string& words, const Args& args) {
+  std::string line = "ripple " + words;
+  for (const auto& arg : args) line += " " + arg;
+  return line;
+}
+
+}  // namespace
+
+int RunCommand(const Args& args) {
+  po::options_description options("options");
+  options.add_options()("out", po::value<std::string>(),
+                        "report folder (default: reports/<scenario id>); replaced only when the "
+                        "run succeeds")("quiet,q", "print nothing but errors");
+  po::variables_map values;
+  if (!ParseArgs(args, "ripple run SCENARIO.toml [--out DIR]", options, {"SCENARIO"}, values)) {
+    return 0;
+  }
+  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>());
+  const RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
+  const std::string out = values.count("out") ? values["out"].as<std::string>()
+                                              : "reports/" + run.scenario.id;
+  WriteReports(result, run.inputs, CommandLine("run", args), out);
+  if (!values.count("quiet")) {
+    for (const auto& warning : result.warnings) spdlog::warn("{}", warning);
+    std::cout << BriefReport(result) << "reports written to " << out << "/\n";
+  }
+  return 0;
+}
+
+int CheckCommand(const Args& args) {
+  po::options_description options("options");
+  po::variables_map values;
+  if (!ParseArgs(args, "ripple check SCENARIO.toml", options, {"SCENARIO"}, values)) return 0;
+  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>());
+  size_t shocks = 0;
+  for (const auto& intervention : run.scenario.interventions) shocks += intervention.shocks.size();
+  std::cout << "ok: scenario '" << run.scenario.id << "' (" << run.scenario.interventions.size()
+            << " interventions, " << shocks << " final-demand shocks, " << run.scenario.start_year
+            << "-" << run.scenario.end_year << ") on model '" << run.model.info.id << "' ("
+            << run.model.sectors.size() << " sectors)\n";
+  return 0;
+}
+
+}  // namespace ripple::cli

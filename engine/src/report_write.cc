@@ -1,0 +1,120 @@
+// run.json, file hashes, and the all-or-nothing writing of a report folder.
+#include <openssl/evp.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "ripple/error.h"
+#include "ripple/report.h"
+#include "ripple/staged_directory.h"
+
+namespace ripple {
+
+std::string Sha256OfFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::kIo, path + ": cannot open file for hashing");
+  EVP_MD_CTX* context = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(context, EVP_sha256(), nullptr);
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    EVP_DigestUpdate(context, buffer, static_cast<size_t>(in.gcount()));
+  }
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_DigestFinal_ex(context, digest, &length);
+  EVP_MD_CTX_free(context);
+  static const char* kHex = "0123456789abcdef";
+  std::string hex;
+  for (unsigned int i = 0; i < length; ++i) {
+    hex += kHex[digest[i] >> 4];
+    hex += kHex[digest[i] & 15];
+  }
+  return hex;
+}
+
+namespace {
+
+nlohmann::ordered_json ScenarioJson(const Scenario& scenario) {
+  nlohmann::ordered_json json;
+  json["id"] = scenario.id;
+  json["name"] = scenario.name;
+  json["file"] = scenario.file;
+  json["model"] = scenario.model_path;
+  json["start_year"] = scenario.start_year;
+  json["end_year"] = scenario.end_year;
+  json["effects"] = EffectsTypeName(scenario.effects);
+  json["shock_warning_share"] = scenario.shock_warning_share;
+  json["interventions"] = nlohmann::ordered_json::array();
+  for (const auto& intervention : scenario.interventions) {
+    nlohmann::ordered_json item;
+    item["id"] = intervention.id;
+    item["type"] = InterventionTypeName(intervention.type);
+    if (!intervention.label.empty()) item["label"] = intervention.label;
+    item["currency"] = intervention.currency;
+    item["final_demand_shocks"] = nlohmann::ordered_json::array();
+    for (const auto& shock : intervention.shocks) {
+      item["final_demand_shocks"].push_back({{"year", shock.year}, {"sector", shock.sector}, {"amount", shock.amount}});
+    }
+    json["interventions"].push_back(item);
+  }
+  return json;
+}
+
+nlohmann::ordered_json ModelJson(const RunResult& result) {
+  const ModelInfo& info = result.model;
+  nlohmann::ordered_json json;
+  json["id"] = info.id;
+  json["title"] = info.title;
+  json["region"] = info.region;
+  json["year"] = info.year;
+  json["monetary_unit"] = info.monetary_unit;
+  json["price_basis"] = info.price_basis;
+  json["source"] = info.source;
+  json["sectors"] = result.sectors.size();
+  return json;
+}
+
+}  // namespace
+
+void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
+                  const std::string& command, std::ostream& out) {
+  nlohmann::ordered_json json;
+  json["engine"] = {{"name", "ripple"}, {"version", RIPPLE_VERSION}};
+  json["command"] = command;
+  json["inputs"] = nlohmann::ordered_json::array();
+  for (const auto& input : inputs) {
+    json["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
+  }
+  json["model"] = ModelJson(result);
+  json["scenario"] = ScenarioJson(result.scenario);
+  json["effects_reported"] = nlohmann::ordered_json::array();
+  for (Effect effect : result.effects) json["effects_reported"].push_back(EffectName(effect));
+  json["indicators"] = nlohmann::ordered_json::array();
+  for (const auto& indicator : result.indicators) {
+    json["indicators"].push_back({{"name", indicator.name}, {"unit", indicator.unit},
+                                  {"employment", indicator.employment}});
+  }
+  json["warnings"] = result.warnings;
+  out << json.dump(2) << "\n";
+}
+
+void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
+                  const std::string& command, const std::string& directory) {
+  StagedDirectory staged(directory);
+  auto write = [&](const std::string& name, auto writer) {
+    std::ostringstream text;
+    writer(text);
+    staged.WriteFile(name, text.str());
+  };
+  write("impacts.csv", [&](std::ostream& o) { WriteImpactsCsv(result, o); });
+  write("annual.csv", [&](std::ostream& o) { WriteAnnualCsv(result, o); });
+  write("summary.csv", [&](std::ostream& o) { WriteSummaryCsv(result, o); });
+  write("multipliers.csv", [&](std::ostream& o) { WriteMultipliersCsv(result.multipliers, o); });
+  write("multipliers_units.csv", [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o); });
+  write("warnings.csv", [&](std::ostream& o) { WriteWarningsCsv(result, o); });
+  write("run.json", [&](std::ostream& o) { WriteRunJson(result, inputs, command, o); });
+  staged.Commit();
+}
+
+}  // namespace ripple
