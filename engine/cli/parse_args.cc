@@ -19,15 +19,15 @@ bool ParseArgs(const Args& args, const std::string& usage, po::options_descripti
   all.add(options).add(hidden);
   try {
     po::store(po::command_line_parser(args).options(all).positional(order).run(), values);
+    if (values.count("help")) {
+      std::cout << "usage: " << usage << "\n\n" << options;
+      return false;
+    }
     po::notify(values);
   } catch (const po::too_many_positional_options_error&) {
     throw UsageError{"too many arguments"};
   } catch (const po::error& error) {
     throw UsageError{error.what()};
-  }
-  if (values.count("help")) {
-    std::cout << "usage: " << usage << "\n\n" << options;
-    return false;
   }
   for (const auto& name : positionals) {
     if (!values.count(name)) throw UsageError{"missing argument " + name};

@@ -150,10 +150,13 @@ void ParseTransactions(const CsvTable& table, Model& model, std::map<std::string
                              std::to_string(table.rows.size()) + " rows"));
   }
   model.transactions = Matrix::Zero(n, n);
+  model.lines.transactions_file = table.source;
+  model.lines.transactions.assign(n, 0);
   std::vector<int> row_index = MatchRows(table, model.sectors, index, problems);
   for (size_t r = 0; r < table.rows.size(); ++r) {
     const CsvRow& row = table.rows[r];
     if (row_index[r] < 0 || !RowHasWidth(table, row, problems)) continue;
+    model.lines.transactions[row_index[r]] = row.line;
     for (size_t c = 1; c < table.header.size(); ++c) {
       auto it = index.find(table.header[c]);
       if (it == index.end()) continue;
@@ -169,9 +172,12 @@ void ParseOutput(const CsvTable& table, Model& model, const std::map<std::string
   const int name_column = table.ColumnIndex("name");
   model.output = Vector::Zero(model.sectors.size());
   model.sector_names.assign(model.sectors.size(), "");
+  model.lines.output_file = table.source;
+  model.lines.output.assign(model.sectors.size(), 0);
   std::vector<int> rows = MatchRows(table, model.sectors, index, problems);
   for (size_t r = 0; r < table.rows.size(); ++r) {
     if (rows[r] < 0 || !RowHasWidth(table, table.rows[r], problems)) continue;
+    model.lines.output[rows[r]] = table.rows[r].line;
     model.output(rows[r]) = Cell(table, table.rows[r], 1, problems);
     if (name_column > 0) model.sector_names[rows[r]] = table.rows[r].fields[name_column];
   }
@@ -204,8 +210,10 @@ void ParseSatellites(const CsvTable& table, Model& model, const std::map<std::st
   ExpectHeader(table, 1, "unit", problems);
   std::vector<int> columns = MatchColumns(table, 2, model.sectors, index, problems);
   std::set<std::string> names;
+  model.lines.satellites_file = table.source;
   for (const CsvRow& row : table.rows) {
     if (!RowHasWidth(table, row, problems)) continue;
+    model.lines.satellites.push_back(row.line);
     Satellite satellite;
     satellite.name = row.fields[0];
     satellite.unit = row.fields[1];
@@ -308,6 +316,7 @@ Model ParseModel(const ModelSources& sources) {
   const toml::table root = ParseTomlText(sources.toml_text, sources.toml_name);
   TomlFields fields(sources.toml_name, problems);
   fields.RejectUnknownKeys(root, "", kTopLevelKeys);
+  model.lines.toml_file = sources.toml_name;
   ParseInfo(root, fields, model);
   ParseHousehold(root, fields, model);
 

@@ -1,5 +1,6 @@
 #include "toml_fields.h"
 
+#include <cctype>
 #include <cmath>
 #include <sstream>
 
@@ -101,7 +102,9 @@ void TomlFields::RejectUnknownKeys(const toml::table& table, const std::string& 
     std::string message = "unknown key '" + name + "'";
     const std::string suggestion = ClosestMatch(name, known);
     if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
-    Report(&node, prefix.empty() ? name : prefix + "." + name, message);
+    const auto& where = key.source().begin;
+    problems_.Add(Located(source_, static_cast<int>(where.line), static_cast<int>(where.column),
+                          prefix.empty() ? name : prefix + "." + name, message));
   }
 }
 
@@ -111,6 +114,7 @@ toml::table ParseTomlText(const std::string& text, const std::string& source) {
   } catch (const toml::parse_error& error) {
     const auto& where = error.source().begin;
     std::string description(error.description());
+    if (!description.empty()) description[0] = static_cast<char>(std::tolower(description[0]));
     throw Error(ErrorKind::kBadInput,
                 Located(source, static_cast<int>(where.line), static_cast<int>(where.column), "",
                         "invalid TOML: " + description));

@@ -65,6 +65,15 @@ struct Satellite {
   Vector values;     // level per sector, in `unit`
 };
 
+// Where each table row was read (1-based line numbers; empty for a model built
+// in memory). Only used to point validation messages at the right line.
+struct ModelSourceLines {
+  std::string transactions_file, output_file, satellites_file, toml_file;
+  std::vector<int> transactions;  // line of each sector's row, by sector index
+  std::vector<int> output;        // idem for output.csv
+  std::vector<int> satellites;    // line of each satellite's row
+};
+
 struct Model {
   ModelInfo info;
   std::vector<std::string> sectors;                // codes, in table order
@@ -75,6 +84,7 @@ struct Model {
   Matrix final_demand;                             // n x k
   std::vector<Satellite> satellites;
   HouseholdClosure household;
+  ModelSourceLines lines;
 
   int SectorIndex(const std::string& code) const;              // -1 when unknown
   const Satellite* FindSatellite(const std::string& name) const;  // nullptr when absent
@@ -106,7 +116,8 @@ std::vector<std::string> ModelFiles(const std::string& directory);
 // square and complete tables, finite non-negative flows and outputs, column
 // sums of A = Z x^-1 below 1, a zero-output sector having no inputs, a
 // household closure that names an existing column and monetary satellite,
-// shares within [0,1]. `source` prefixes messages.
+// shares within [0,1]. Messages name the file (from `model.lines`, else
+// "<source>/transactions.csv" etc.), line when known, row, column, value and rule.
 void ValidateModel(const Model& model, const std::string& source, class Problems& problems);
 
 // Writes a package into `directory` (created if needed; existing files of the

@@ -1,0 +1,198 @@
+// Model package loading and validation; error texts are pinned.
+#include <catch2/catch.hpp>
+
+#include "ripple/error.h"
+#include "ripple/model.h"
+#include "support/test_support.h"
+
+using namespace ripple;
+
+namespace {
+
+struct Package {
+  std::string toml =
+      "id = \"t\"\ntitle = \"t\"\nregion = \"r\"\nyear = 2020\ncurrency = \"EUR\"\n"
+      "monetary_unit = \"million EUR\"\nprice_basis = \"basic prices\"\nsource = \"test\"\n"
+      "licence = \"none\"\n[household]\nconsumption = \"hh\"\n";
+  std::string transactions = "sector,a,b\na,10,20\nb,30,5\n";
+  std::string output = "sector,output\na,100\nb,50\n";
+  std::string final_demand = "sector,hh,exports\na,40,30\nb,5,10\n";
+  std::string satellites =
+      "satellite,unit,a,b\ncompensation,million EUR,30,10\nemployment,thousand persons,1,0.5\n";
+
+  Model Parse() const {
+    ModelSources s;
+    s.directory = "m";
+    s.toml_text = toml;
+    s.toml_name = "m/model.toml";
+    s.transactions_text = transactions;
+    s.transactions_name = "m/transactions.csv";
+    s.output_text = output;
+    s.output_name = "m/output.csv";
+    s.final_demand_text = final_demand;
+    s.final_demand_name = "m/final_demand.csv";
+    s.satellites_text = satellites;
+    s.satellites_name = "m/satellites.csv";
+    return ParseModel(s);
+  }
+  std::string Error() const {
+    try {
+      Parse();
+    } catch (const ripple::Error& error) {
+      return error.what();
+    }
+    return "";
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a valid package parses with sectors in header order", "[model]") {
+  const Model model = Package().Parse();
+  REQUIRE(model.sectors == std::vector<std::string>{"a", "b"});
+  CHECK(model.transactions(1, 0) == 30);
+  CHECK(model.output(1) == 50);
+  CHECK(model.FinalDemandColumn("exports") == 1);
+  CHECK(model.FindSatellite("employment")->values(1) == 0.5);
+  CHECK(model.household.consumption_column == "hh");
+  CHECK(model.household.income_satellite == "compensation");
+}
+
+TEST_CASE("rows may come in any order; quoted fields and CRLF are accepted", "[model][csv]") {
+  Package p;
+  p.transactions = "sector,a,b\r\n\"b\",30,5\r\na,10,\"20\"\r\n";
+  const Model model = p.Parse();
+  CHECK(model.transactions(0, 1) == 20);
+  CHECK(model.transactions(1, 0) == 30);
+}
+
+TEST_CASE("package errors name file, line, row, column, value and rule", "[model][errors]") {
+  struct Case {
+    std::string name;
+    Package package;
+    std::string expected;
+  };
+  std::vector<Case> cases;
+  {
+    Package p;
+    p.transactions = "sector,a,b\na,10,-2\nb,30,5\n";
+    cases.push_back({"negative flow", p,
+                     "m/transactions.csv:2: row 'a', column 'b': flow -2 is negative (rule: flows >= 0)"});
+  }
+  {
+    Package p;
+    p.transactions = "sector,a,b\na,10,x\nb,30,5\n";
+    cases.push_back({"not a number", p,
+                     "m/transactions.csv:2: row 'a', column 'b': 'x' is not a number (write 0 for an "
+                     "empty flow)"});
+  }
+  {
+    Package p;
+    p.transactions = "sector,a,b\na,10,\nb,30,5\n";
+    cases.push_back({"missing value", p,
+                     "m/transactions.csv:2: row 'a', column 'b': missing value (write 0 for an empty flow)"});
+  }
+  {
+    Package p;
+    p.transactions = "sector,a,b\na,10,20\nc,30,5\n";
+    cases.push_back({"unknown row", p,
+                     "m/transactions.csv:3: sector: unknown sector 'c' (did you mean 'a'?)\n"
+                     "m/transactions.csv: missing row for sector 'b'"});
+  }
+  {
+    Package p;
+    p.transactions = "sector,a,b\na,10,20\n";
+    cases.push_back({"not square", p,
+                     "m/transactions.csv: matrix must be square: 2 columns but 1 rows\n"
+                     "m/transactions.csv: missing row for sector 'b'"});
+  }
+  {
+    Package p;
+    p.output = "sector,output\na,100\nb,-1\n";
+    p.transactions = "sector,a,b\na,10,0\nb,30,0\n";
+    cases.push_back({"negative output", p,
+                     "m/output.csv:3: sector 'b', output: value -1 is negative (rule: output >= 0)"});
+  }
+  {
+    Package p;
+    p.output = "sector,output\na,35\nb,50\n";
+    cases.push_back({"non-productive column", p,
+                     "m/transactions.csv: column 'a': inputs per unit of output sum to 1.14286 (rule: "
+                     "column sums of A = Z / x must be < 1 for a productive economy)"});
+  }
+  {
+    Package p;
+    p.output = "sector,output\na,100\nb,0\n";
+    p.satellites = "satellite,unit,a,b\ncompensation,million EUR,30,0\nemployment,thousand persons,1,0.5\n";
+    cases.push_back({"zero output with inputs", p,
+                     "m/transactions.csv: column 'b': sector has zero output but intermediate inputs of 25 "
+                     "(rule: a zero-output sector has no inputs)\n"
+                     "m/satellites.csv:3: satellite 'employment', sector 'b': value 0.5 for a sector with "
+                     "zero output (rule: a zero-output sector has no satellite values)"});
+  }
+  {
+    Package p;
+    p.satellites = "satellite,unit,a,b\nCompensation,million EUR,30,10\n";
+    cases.push_back({"satellite name and missing income", p,
+                     "m/satellites.csv:2: satellite: name 'Compensation' must be lower_snake_case (a-z, 0-9, _)"});
+  }
+  {
+    Package p;
+    p.toml += "income = \"employment\"\nlocal_consumption_share = 1.5\n";
+    p.toml.replace(p.toml.find("\"hh\""), 4, "\"h\"");
+    cases.push_back({"household closure", p,
+                     "m/model.toml: household.consumption: final-demand column 'h' not found (did you "
+                     "mean 'hh'?)\n"
+                     "m/model.toml: household.income: satellite 'employment' has unit 'thousand persons', "
+                     "expected a monetary unit in EUR\n"
+                     "m/model.toml: household.local_consumption_share: value 1.5 must be within [0, 1]"});
+  }
+  {
+    Package p;
+    p.toml.replace(p.toml.find("year = 2020"), 11, "yaer = 2020");
+    cases.push_back({"toml keys", p,
+                     "m/model.toml:4:1: yaer: unknown key 'yaer' (did you mean 'year'?)\n"
+                     "m/model.toml:1:1: year: missing required key"});
+  }
+  {
+    Package p;
+    p.output = "sector,output\na,100\n\"b,50\n";
+    cases.push_back({"unterminated quote", p, "m/output.csv:3: unterminated quoted field"});
+  }
+  for (const auto& c : cases) {
+    INFO(c.name);
+    CHECK(c.package.Error() == c.expected);
+  }
+}
+
+TEST_CASE("a zero-output sector with no inputs and no satellites is legal", "[model]") {
+  Package p;
+  p.transactions = "sector,a,b\na,10,0\nb,30,0\n";
+  p.output = "sector,output\na,100\nb,0\n";
+  p.satellites = "satellite,unit,a,b\ncompensation,million EUR,30,0\n";
+  CHECK(p.Parse().output(1) == 0);
+}
+
+TEST_CASE("written packages load back identically", "[model]") {
+  const Model model = Package().Parse();
+  const std::string dir = testing::MakeTempDir("package");
+  WriteModelPackage(model, dir);
+  const Model again = LoadModel(dir);
+  CHECK(again.sectors == model.sectors);
+  CHECK(again.transactions == model.transactions);
+  CHECK(again.output == model.output);
+  CHECK(again.final_demand == model.final_demand);
+  CHECK(again.satellites.size() == model.satellites.size());
+  CHECK(again.household.consumption_column == "hh");
+  CHECK(again.info.monetary_unit == "million EUR");
+}
+
+TEST_CASE("a missing model folder is an I/O error naming the path", "[model][errors]") {
+  try {
+    LoadModel("/nonexistent/model");
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::kIo);
+    CHECK(std::string(error.what()) == "/nonexistent/model: model folder not found");
+  }
+}
