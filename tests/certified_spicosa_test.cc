@@ -11,8 +11,6 @@
 // except where stated.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-
 #include "ripple/leontief.h"
 #include "ripple/model.h"
 #include "ripple/multipliers.h"
@@ -22,6 +20,7 @@
 using namespace ripple;
 using Catch::Matchers::WithinAbs;
 using testing::CheckPublished;
+using testing::FindMultipliers;
 using testing::PrintedTolerance;
 
 namespace {
@@ -34,13 +33,6 @@ Model Netherlands() {
   Model model = LoadModel(testing::RepoPath("tests/fixtures/spicosa_netherlands_2000"));
   REQUIRE(model.sectors == kSectors);
   return model;
-}
-
-const SatelliteMultipliers& Compensation(const MultiplierTable& table) {
-  const auto it = std::find_if(table.satellites.begin(), table.satellites.end(),
-                               [](const SatelliteMultipliers& s) { return s.name == "compensation"; });
-  REQUIRE(it != table.satellites.end());
-  return *it;
 }
 
 // The Type II closure behind the published Type II income multipliers: the
@@ -82,7 +74,7 @@ TEST_CASE("Spicosa Netherlands 2000: Type I income multipliers and income effect
   const Model netherlands = Netherlands();
   const LeontiefModel model(netherlands);
   const MultiplierTable table = ComputeMultipliers(model, netherlands.info.monetary_unit);
-  const SatelliteMultipliers& income = Compensation(table);
+  const SatelliteMultipliers& income = FindMultipliers(table, "compensation");
   const double tolerance = PrintedTolerance(3);
   // Type I income multipliers (w' L / w, w = compensation / output),
   // test-input_multipliers_create.R.
@@ -110,6 +102,7 @@ TEST_CASE("Spicosa Netherlands 2000: Type II income multipliers with the printed
   CHECK(model.household_consumption_coefficients()(5) == 0.59);
   const MultiplierTable table = ComputeMultipliers(model, netherlands.info.monetary_unit);
   const double tolerance = 1.5e-3;
-  CHECK(CheckPublished("Type II income multiplier", kSectors, Compensation(table).multiplier_type2,
+  CHECK(CheckPublished("Type II income multiplier", kSectors,
+                       FindMultipliers(table, "compensation").multiplier_type2,
                        {3.6377, 3.4423, 2.7144, 3.4996, 2.8813, 2.0907}, tolerance) <= tolerance);
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ripple/eigen.h"
+#include "ripple/multipliers.h"
 
 namespace ripple::testing {
 
@@ -23,6 +24,12 @@ double PrintedTolerance(int decimals);
 double CheckPublished(const std::string& what, const std::vector<std::string>& sectors,
                       const Vector& computed, const std::vector<double>& published,
                       double tolerance);
+// The same with the published values in a Vector (e.g. read from a file).
+double CheckPublishedVector(const std::string& what, const std::vector<std::string>& sectors,
+                            const Vector& computed, const Vector& published, double tolerance);
+
+// The multipliers of satellite `name`; REQUIREs that it is in `table`.
+const SatelliteMultipliers& FindMultipliers(const MultiplierTable& table, const std::string& name);
 
 // Largest absolute entry of a - b (same shape).
 double MaxAbsDifference(const Matrix& a, const Matrix& b);
