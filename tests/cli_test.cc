@@ -33,7 +33,7 @@ const char* kGoodDemand =
 
 }  // namespace
 
-TEST_CASE("--version, --help and unknown commands", "[cli]") {
+TEST_CASE("the CLI prints its version, help and unknown-command errors", "[cli]") {
   const CliResult version = RunCli("--version");
   CHECK(version.exit_code == 0);
   CHECK(version.out == std::string("ripple ") + RIPPLE_VERSION + "\n");
@@ -85,7 +85,7 @@ TEST_CASE("check validates without writing; run writes every report", "[cli]") {
   const CliResult check = RunCli("check '" + scenario + "'");
   CHECK(check.exit_code == 0);
   CHECK(check.out ==
-        "ok: scenario 'scenario' (1 interventions, 2 final-demand shocks, 2025-2026) on model "
+        "ok: scenario 'scenario' (1 interventions, 2025-2026) on model "
         "'miller-blair-2009-t2-3' (2 sectors)\n");
   CHECK_FALSE(fs::exists(dir + "/reports"));
   const CliResult run = RunCli("run scenario.toml --quiet", dir);

@@ -19,7 +19,8 @@ namespace {
 Model MillerBlair() { return LoadModel(testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3")); }
 
 Scenario Demand(const std::string& interventions, const std::string& effects = "type1") {
-  return ParseScenario("name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\neffects = \"" +
+  // inflation_rate = 0: the amounts are at the table's prices.
+  return ParseScenario("name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\ninflation_rate = 0\neffects = \"" +
                            effects + "\"\n" + interventions,
                        "t.toml");
 }
@@ -87,7 +88,7 @@ TEST_CASE("reports are byte-identical across runs and use '.' decimals", "[run][
   WriteImpactsCsv(RunScenario(s, model, leontief), first);
   WriteImpactsCsv(RunScenario(s, model, leontief), second);
   CHECK(first.str() == second.str());
-  CHECK(first.str().find("2025,demand-1,output,direct,s1,1234.5,USD\n") != std::string::npos);
+  CHECK(first.str().find("2025,demand-1,output,direct,gross,s1,1234.5,USD\n") != std::string::npos);
 }
 
 TEST_CASE("warnings flag shocks that are large against the sector's output", "[run][guardrail]") {

@@ -35,11 +35,11 @@ TEST_CASE("a constant annual amount expands over its year range in base units", 
   CHECK(s.model_path == "dir/m");
   CHECK(s.effects == EffectsType::kTypeII);
   REQUIRE(s.interventions.size() == 1);
-  const auto& shocks = s.interventions[0].shocks;
+  const auto& shocks = s.interventions[0].demand.amounts;
   REQUIRE(shocks.size() == 2);
   CHECK(shocks[0].year == 2026);
   CHECK(shocks[1].year == 2027);
-  CHECK(shocks[0].amount == 2500.0);
+  CHECK(shocks[0].value == 2500.0);
   CHECK(s.interventions[0].currency == "EUR");
 }
 
@@ -48,12 +48,12 @@ TEST_CASE("amount_by_year gives one shock per listed year", "[scenario]") {
                                        "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\n"
                                        "unit = \"million EUR\"\namount_by_year = { 2025 = 1, 2027 = 0.5 }\n",
                                    "s.toml");
-  const auto& shocks = s.interventions[0].shocks;
+  const auto& shocks = s.interventions[0].demand.amounts;
   REQUIRE(shocks.size() == 2);
   CHECK(s.interventions[0].id == "demand-1");
-  CHECK(shocks[0].amount == 1e6);
+  CHECK(shocks[0].value == 1e6);
   CHECK(shocks[1].year == 2027);
-  CHECK(shocks[1].amount == 5e5);
+  CHECK(shocks[1].value == 5e5);
 }
 
 TEST_CASE("scenario errors name file, line, column, field and rule", "[scenario][errors]") {
@@ -74,6 +74,18 @@ TEST_CASE("scenario errors name file, line, column, field and rule", "[scenario]
        "s.toml:10:1: interventions[1].secter: unknown key 'secter' (did you mean 'sector'?)"},
       {std::string(kHeader) + "[[interventions]]\ntype = \"demnd\"\n",
        "s.toml:6:8: interventions[1].type: unknown intervention type 'demnd' (did you mean 'demand'?)"},
+      {std::string(kHeader) + "[[interventions]]\ntype = \"grant\"\n",
+       "s.toml:6:8: interventions[1].type: unknown intervention type 'grant' (known: demand, jobs, "
+       "subsidy, acquisition, project, cluster)"},
+      {std::string(kHeader) + demand + "amount = 1\namount_by_year = { 2025 = 1 }\n",
+       "s.toml:10:18: interventions[1].amount_by_year: give either 'amount' (per year over a year "
+       "range) or 'amount_by_year', not both"},
+      {std::string(kHeader) + demand + "amount = 1\npublic_share = 1.5\n",
+       "s.toml:10:16: interventions[1].public_share: value 1.5 must be within [0, 1]"},
+      {std::string(kHeader) + "discount_rate = -0.1\n" + demand + "amount = 1\n",
+       "s.toml:5:17: discount_rate: value -0.1 must be within [0, 1]"},
+      {std::string(kHeader) + "[additionality]\ndeadweight = 2\n" + demand + "amount = 1\n",
+       "s.toml:6:14: additionality.deadweight: share 2 must be within [0, 1]"},
       {std::string(kHeader) + demand + "amount_by_year = { 2030 = 1 }\n",
        "s.toml:9:27: interventions[1].amount_by_year.2030: year 2030 is outside the scenario horizon 2025-2027"},
       {std::string(kHeader), "s.toml:1:1: interventions: no [[interventions]]: a scenario needs at least one"},

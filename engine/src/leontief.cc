@@ -94,10 +94,16 @@ Matrix LeontiefModel::SolveTypeI(const Matrix& final_demand) const {
 }
 
 Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, Matrix* household_income) const {
+  return SolveTypeII(final_demand, Matrix::Zero(1, final_demand.cols()), household_income);
+}
+
+Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, const Matrix& household_injection,
+                                  Matrix* household_income) const {
   if (!has_type2_) throw Error(ErrorKind::kInternal, "model has no Type II closure");
   const Eigen::Index n = static_cast<Eigen::Index>(size());
   Matrix rhs = Matrix::Zero(n + 1, final_demand.cols());
   rhs.topRows(n) = final_demand;
+  rhs.bottomRows(1) = household_injection;
   const Matrix solution = closed_.solve(rhs);
   if (household_income != nullptr) *household_income = solution.bottomRows(1);
   return solution.topRows(n);

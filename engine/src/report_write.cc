@@ -45,6 +45,15 @@ nlohmann::ordered_json ScenarioJson(const Scenario& scenario) {
   json["end_year"] = scenario.end_year;
   json["effects"] = EffectsTypeName(scenario.effects);
   json["shock_warning_share"] = scenario.shock_warning_share;
+  const Appraisal& a = scenario.appraisal;
+  json["appraisal"] = {{"price_year", a.price_year},
+                       {"amounts_price_year", a.amounts_price_year},
+                       {"inflation_rate", a.inflation_rate},
+                       {"discount_rate", a.discount_rate},
+                       {"discount_base_year", a.discount_base_year},
+                       {"public_funds_cost", a.public_funds_cost},
+                       {"social_contribution_rate", a.social_contribution_rate}};
+  for (const auto& entry : a.price_index) json["appraisal"]["price_index"][std::to_string(entry.year)] = entry.value;
   json["interventions"] = nlohmann::ordered_json::array();
   for (const auto& intervention : scenario.interventions) {
     nlohmann::ordered_json item;
@@ -52,10 +61,6 @@ nlohmann::ordered_json ScenarioJson(const Scenario& scenario) {
     item["type"] = InterventionTypeName(intervention.type);
     if (!intervention.label.empty()) item["label"] = intervention.label;
     item["currency"] = intervention.currency;
-    item["final_demand_shocks"] = nlohmann::ordered_json::array();
-    for (const auto& shock : intervention.shocks) {
-      item["final_demand_shocks"].push_back({{"year", shock.year}, {"sector", shock.sector}, {"amount", shock.amount}});
-    }
     json["interventions"].push_back(item);
   }
   return json;
@@ -88,6 +93,21 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
   }
   json["model"] = ModelJson(result);
   json["scenario"] = ScenarioJson(result.scenario);
+  for (size_t i = 0; i < result.interventions.size(); ++i) {
+    const InterventionImpact& impact = result.interventions[i];
+    auto& item = json["scenario"]["interventions"][i];
+    const Additionality& a = impact.additionality;
+    item["additionality"] = {{"deadweight", a.deadweight}, {"displacement", a.displacement},
+                             {"leakage", a.leakage}, {"substitution", a.substitution},
+                             {"net_factor", impact.net_factor}};
+    item["notes"] = impact.notes;
+    item["spending_injected_by_year"] = nlohmann::ordered_json::object();
+    item["public_cost_by_year"] = nlohmann::ordered_json::object();
+    for (const auto& year : impact.years) {
+      item["spending_injected_by_year"][std::to_string(year.year)] = year.final_demand;
+      item["public_cost_by_year"][std::to_string(year.year)] = year.public_cost;
+    }
+  }
   json["effects_reported"] = nlohmann::ordered_json::array();
   for (Effect effect : result.effects) json["effects_reported"].push_back(EffectName(effect));
   json["indicators"] = nlohmann::ordered_json::array();

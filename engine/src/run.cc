@@ -18,59 +18,86 @@ const char* EffectName(Effect effect) {
 
 namespace {
 
-std::vector<Indicator> MakeIndicators(const Model& model, const LeontiefModel& leontief) {
+// Monetary indicators are also converted from model-year to reporting prices.
+std::vector<Indicator> MakeIndicators(const Model& model, const LeontiefModel& leontief, double price_factor) {
   const Unit money = ParseUnit(model.info.monetary_unit, "monetary_unit");
   std::vector<Indicator> indicators;
-  indicators.push_back({"output", money.base, money.scale, false, -1});
+  indicators.push_back({"output", money.base, money.scale * price_factor, false, -1});
   for (size_t s = 0; s < leontief.satellite_count(); ++s) {
     const Unit unit = ParseUnit(leontief.satellite_unit(s), "satellite " + leontief.satellite_name(s));
-    indicators.push_back({leontief.satellite_name(s), unit.base, unit.scale,
-                          IsEmploymentUnit(unit), static_cast<int>(s)});
+    const double prices = unit.base == money.base ? price_factor : 1.0;
+    indicators.push_back({leontief.satellite_name(s), unit.base, unit.scale * prices, IsEmploymentUnit(unit),
+                          static_cast<int>(s)});
   }
   return indicators;
 }
 
-// Final demand per horizon year (columns) for one intervention, model units.
-Matrix DemandByYear(const Intervention& intervention, const Scenario& scenario, const Model& model,
-                    double money_scale) {
-  Matrix demand = Matrix::Zero(static_cast<Eigen::Index>(model.sectors.size()), scenario.horizon_years());
-  for (const DemandShock& shock : intervention.shocks) {
-    const int sector = model.SectorIndex(shock.sector);
-    if (sector < 0) throw Error(ErrorKind::kInternal, "scenario was not resolved against the model");
-    demand(sector, shock.year - scenario.start_year) += shock.amount / money_scale;
-  }
-  return demand;
-}
-
-void WarnLargeShocks(const Matrix& demand, const Intervention& intervention, const Scenario& scenario,
-                     const Model& model, std::vector<std::string>& warnings) {
+void WarnLargeShocks(const CompiledIntervention& compiled, const Scenario& scenario, const Model& model,
+                     std::vector<std::string>& warnings) {
+  const Matrix demand = compiled.final_demand + compiled.purchases;
   for (Eigen::Index t = 0; t < demand.cols(); ++t) {
     for (Eigen::Index i = 0; i < demand.rows(); ++i) {
       const double x = model.output(i);
-      if (demand(i, t) == 0) continue;
-      if (x == 0 || std::abs(demand(i, t)) > scenario.shock_warning_share * x) {
-        const double share = x == 0 ? 0 : std::abs(demand(i, t)) / x;
-        warnings.push_back("intervention '" + intervention.id + "', " +
-                           std::to_string(scenario.start_year + t) + ", sector '" + model.sectors[i] +
-                           "': shock is " + (x == 0 ? std::string("on a sector with zero output")
-                                                    : FormatNumber(100 * share, 3) + "% of the sector's output") +
-                           " (above shock_warning_share " + FormatNumber(scenario.shock_warning_share) +
-                           "): the linear model may not hold");
-      }
+      if (demand(i, t) == 0 || (x != 0 && std::abs(demand(i, t)) <= scenario.shock_warning_share * x)) continue;
+      warnings.push_back("intervention '" + compiled.id + "', " + std::to_string(scenario.start_year + t) +
+                         ", sector '" + model.sectors[i] + "': shock is " +
+                         (x == 0 ? std::string("on a sector with zero output")
+                                 : FormatNumber(100 * std::abs(demand(i, t)) / x, 3) + "% of the sector's output") +
+                         " (above shock_warning_share " + FormatNumber(scenario.shock_warning_share) +
+                         "): the linear model may not hold");
     }
   }
 }
 
-std::vector<Vector> Split(const Vector& direct_out, const Vector& type1, const Vector* type2,
-                          const Vector& coefficients, double scale) {
+// Gross effects of one indicator for year column t.
+std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open, const Vector* closed,
+                          const Vector* explicit_direct, double scale) {
   std::vector<Vector> values;
-  values.push_back(scale * coefficients.cwiseProduct(direct_out));
-  values.push_back(scale * coefficients.cwiseProduct(type1 - direct_out));
-  if (type2 != nullptr) values.push_back(scale * coefficients.cwiseProduct(*type2 - type1));
-  Vector total = Vector::Zero(direct_out.size());
+  Vector direct = c.cwiseProduct(f);
+  if (explicit_direct != nullptr) direct += *explicit_direct;
+  values.push_back(scale * direct);
+  values.push_back(scale * c.cwiseProduct(open - f));
+  if (closed != nullptr) values.push_back(scale * c.cwiseProduct(*closed - open));
+  Vector total = Vector::Zero(f.size());
   for (const auto& v : values) total += v;
   values.push_back(total);
   return values;
+}
+
+InterventionImpact Project(const CompiledIntervention& compiled, const RunResult& result, const Scenario& scenario,
+                           const LeontiefModel& leontief) {
+  const bool type2 = scenario.effects == EffectsType::kTypeII;
+  const Matrix injected = compiled.final_demand + compiled.purchases;
+  const Matrix open = leontief.SolveTypeI(injected);
+  Matrix closed;
+  if (type2) {
+    Matrix income;
+    closed = leontief.SolveTypeII(injected, compiled.household_income.transpose(), &income);
+  }
+  InterventionImpact impact;
+  impact.id = compiled.id;
+  impact.type = InterventionTypeName(compiled.type);
+  impact.additionality = compiled.additionality;
+  impact.net_factor = compiled.additionality.NetFactor();
+  impact.cluster = compiled.cluster;
+  impact.notes = compiled.notes;
+  const Vector ones = Vector::Ones(injected.rows());
+  for (Eigen::Index t = 0; t < injected.cols(); ++t) {
+    YearImpact year;
+    year.year = scenario.start_year + static_cast<int>(t);
+    year.final_demand = (injected.col(t).sum() + compiled.household_income(t)) * result.indicators[0].scale;
+    year.public_cost = compiled.public_cost(t);
+    const Vector f = compiled.final_demand.col(t), x1 = open.col(t);
+    const Vector x2 = type2 ? Vector(closed.col(t)) : Vector();
+    for (const Indicator& indicator : result.indicators) {
+      const Vector& c = indicator.satellite < 0 ? ones : leontief.satellite_coefficients(indicator.satellite);
+      const auto found = compiled.explicit_direct.find(indicator.name);
+      const Vector extra = found == compiled.explicit_direct.end() ? Vector() : Vector(found->second.col(t));
+      year.values.push_back(Split(c, f, x1, type2 ? &x2 : nullptr, extra.size() ? &extra : nullptr, indicator.scale));
+    }
+    impact.years.push_back(std::move(year));
+  }
+  return impact;
 }
 
 }  // namespace
@@ -79,38 +106,28 @@ double SectorTotal(const YearImpact& year, size_t indicator, size_t effect) {
   return year.values[indicator][effect].sum();
 }
 
+int FindIndicator(const RunResult& result, const std::string& name) {
+  for (size_t k = 0; k < result.indicators.size(); ++k) {
+    if (result.indicators[k].name == name) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief) {
+  const CompiledScenario compiled = CompileScenario(scenario, model, leontief);
   RunResult result;
   result.scenario = scenario;
   result.model = model.info;
   result.sectors = model.sectors;
+  result.warnings = compiled.warnings;
   const bool type2 = scenario.effects == EffectsType::kTypeII;
   result.effects = type2 ? std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kInduced, Effect::kTotal}
                          : std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kTotal};
-  result.indicators = MakeIndicators(model, leontief);
+  result.indicators = MakeIndicators(model, leontief, compiled.model_to_report_prices);
   result.multipliers = ComputeMultipliers(leontief, model.info.monetary_unit);
-  const double money_scale = result.indicators[0].scale;
-  const Vector ones = Vector::Ones(static_cast<Eigen::Index>(model.sectors.size()));
-
-  for (const Intervention& intervention : scenario.interventions) {
-    const Matrix demand = DemandByYear(intervention, scenario, model, money_scale);
-    WarnLargeShocks(demand, intervention, scenario, model, result.warnings);
-    const Matrix open = leontief.SolveTypeI(demand);
-    const Matrix closed = type2 ? leontief.SolveTypeII(demand) : Matrix();
-    InterventionImpact impact{intervention.id, InterventionTypeName(intervention.type), {}};
-    for (Eigen::Index t = 0; t < demand.cols(); ++t) {
-      YearImpact year;
-      year.year = scenario.start_year + static_cast<int>(t);
-      year.final_demand = demand.col(t).sum() * money_scale;
-      const Vector f = demand.col(t), x1 = open.col(t);
-      const Vector x2 = type2 ? Vector(closed.col(t)) : Vector();
-      for (const Indicator& indicator : result.indicators) {
-        const Vector& c = indicator.satellite < 0 ? ones : leontief.satellite_coefficients(indicator.satellite);
-        year.values.push_back(Split(f, x1, type2 ? &x2 : nullptr, c, indicator.scale));
-      }
-      impact.years.push_back(std::move(year));
-    }
-    result.interventions.push_back(std::move(impact));
+  for (const CompiledIntervention& intervention : compiled.interventions) {
+    WarnLargeShocks(intervention, scenario, model, result.warnings);
+    result.interventions.push_back(Project(intervention, result, scenario, leontief));
   }
   return result;
 }

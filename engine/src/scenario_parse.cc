@@ -1,7 +1,9 @@
-// Parsing of scenario files (format: scenarios/README.md).
+// Parsing of scenario files (format: scenarios/README.md): the scenario's own
+// keys here, each intervention type's keys in intervention_<type>.cc.
 #include <filesystem>
 #include <set>
 
+#include "intervention_parsers.h"
 #include "ripple/csv.h"
 #include "ripple/error.h"
 #include "ripple/scenario.h"
@@ -14,32 +16,18 @@ const char* EffectsTypeName(EffectsType type) {
   return type == EffectsType::kTypeI ? "type1" : "type2";
 }
 
-const char* InterventionTypeName(InterventionType type) {
-  switch (type) {
-    case InterventionType::kDemand:
-      return "demand";
-  }
-  return "unknown";
-}
-
 namespace {
 
 const std::vector<std::string> kScenarioKeys = {
     "id", "name", "description", "model", "start_year", "end_year", "effects",
-    "shock_warning_share", "interventions"};
-const std::vector<std::string> kDemandKeys = {
-    "id", "type", "label", "sector", "unit", "amount", "start_year", "end_year", "amount_by_year"};
-const std::vector<std::string> kInterventionTypes = {"demand"};
-
-SourcePosition PositionOf(const std::string& file, const toml::node& node) {
-  return {file, static_cast<int>(node.source().begin.line),
-          static_cast<int>(node.source().begin.column)};
-}
+    "shock_warning_share", "price_year", "amounts_price_year", "inflation_rate", "price_index",
+    "discount_rate", "discount_base_year", "public_funds_cost", "social_contribution_rate",
+    "additionality", "interventions"};
 
 // Reads `unit` and returns its scale to base currency units; sets `currency`.
 double ReadCurrencyUnit(const toml::table& table, const std::string& path, TomlFields& fields,
-                        Intervention& intervention) {
-  const auto text = fields.String(table, "unit", path + ".unit", true);
+                        Intervention& intervention, bool required) {
+  const auto text = fields.String(table, "unit", path + ".unit", required);
   if (!text) return 1.0;
   intervention.unit_position = PositionOf(fields.source(), *table.get("unit"));
   try {
@@ -52,83 +40,11 @@ double ReadCurrencyUnit(const toml::table& table, const std::string& path, TomlF
   }
 }
 
-// Reads a year key and checks it lies in the horizon.
-std::optional<int> ReadYear(const toml::table& table, const std::string& key,
-                            const std::string& path, const Scenario& scenario, TomlFields& fields,
-                            int fallback) {
-  if (!table.contains(key)) return fallback;
-  const auto year = fields.Integer(table, key, path, false);
-  if (year && (*year < scenario.start_year || *year > scenario.end_year)) {
-    fields.Report(table.get(key), path,
-                  "year " + std::to_string(*year) + " is outside the scenario horizon " +
-                      std::to_string(scenario.start_year) + "-" + std::to_string(scenario.end_year));
-    return std::nullopt;
+const InterventionParser* FindParser(const std::string& type) {
+  for (const auto& parser : InterventionParsers()) {
+    if (type == parser.type) return &parser;
   }
-  return year;
-}
-
-void ParseDemandAmounts(const toml::table& table, const std::string& path,
-                        const Scenario& scenario, TomlFields& fields, double scale,
-                        const std::string& sector, const SourcePosition& sector_position,
-                        Intervention& intervention) {
-  const bool has_amount = table.contains("amount"), has_list = table.contains("amount_by_year");
-  if (has_amount == has_list) {
-    fields.Report(&table, path,
-                  has_amount ? "give either 'amount' (per year over a year range) or "
-                               "'amount_by_year', not both"
-                             : "missing amount: give 'amount' (per year) or 'amount_by_year'");
-    return;
-  }
-  auto add = [&](int year, double amount) {
-    intervention.shocks.push_back({year, sector, sector_position, amount * scale});
-  };
-  if (has_amount) {
-    const auto amount = fields.Number(table, "amount", path + ".amount", true);
-    const auto first = ReadYear(table, "start_year", path + ".start_year", scenario, fields,
-                                scenario.start_year);
-    const auto last = ReadYear(table, "end_year", path + ".end_year", scenario, fields,
-                               scenario.end_year);
-    if (!amount || !first || !last) return;
-    if (*first > *last) {
-      fields.Report(table.get("end_year"), path + ".end_year",
-                    "end_year " + std::to_string(*last) + " is before start_year " +
-                        std::to_string(*first));
-      return;
-    }
-    for (int year = *first; year <= *last; ++year) add(year, *amount);
-    return;
-  }
-  for (const char* key : {"start_year", "end_year"}) {
-    if (table.contains(key)) {
-      fields.Report(table.get(key), path + "." + key,
-                    "not allowed with 'amount_by_year' (its keys give the years)");
-    }
-  }
-  const toml::table* by_year = table.get("amount_by_year")->as_table();
-  if (by_year == nullptr || by_year->empty()) {
-    fields.Report(table.get("amount_by_year"), path + ".amount_by_year",
-                  "expected a table of year = amount, e.g. { 2025 = 1.0e6, 2026 = 5.0e5 }");
-    return;
-  }
-  for (const auto& [key, node] : *by_year) {
-    const std::string year_text(key.str());
-    const std::string field = path + ".amount_by_year." + year_text;
-    double year_value = 0;
-    const bool integral = ParseDouble(year_text, year_value) && year_value == static_cast<int>(year_value) &&
-                          year_text.find_first_not_of("0123456789") == std::string::npos;
-    if (!integral) {
-      fields.Report(&node, field, "key '" + year_text + "' is not a year");
-      continue;
-    }
-    const int year = static_cast<int>(year_value);
-    if (year < scenario.start_year || year > scenario.end_year) {
-      fields.Report(&node, field, "year " + year_text + " is outside the scenario horizon " +
-                                      std::to_string(scenario.start_year) + "-" +
-                                      std::to_string(scenario.end_year));
-      continue;
-    }
-    if (const auto amount = fields.Number(*by_year, year_text, field, true)) add(year, *amount);
-  }
+  return nullptr;
 }
 
 Intervention ParseIntervention(const toml::table& table, size_t index, const Scenario& scenario,
@@ -142,26 +58,79 @@ Intervention ParseIntervention(const toml::table& table, size_t index, const Sce
                                   std::to_string(index + 1));
   intervention.label = fields.String(table, "label", path + ".label", false).value_or("");
   if (!type) return intervention;
-  if (*type != "demand") {
-    std::string message = "unknown intervention type '" + *type + "' (known: demand)";
-    const std::string guess = ClosestMatch(*type, kInterventionTypes);
-    if (!guess.empty()) message = "unknown intervention type '" + *type + "' (did you mean '" + guess + "'?)";
-    fields.Report(table.get("type"), path + ".type", message);
+  const InterventionParser* parser = FindParser(*type);
+  if (parser == nullptr) {
+    std::vector<std::string> known;
+    std::string list;
+    for (const auto& p : InterventionParsers()) {
+      known.push_back(p.type);
+      list += (list.empty() ? "" : ", ") + std::string(p.type);
+    }
+    const std::string guess = ClosestMatch(*type, known);
+    fields.Report(table.get("type"), path + ".type",
+                  "unknown intervention type '" + *type + "' (" +
+                      (guess.empty() ? "known: " + list : "did you mean '" + guess + "'?") + ")");
     return intervention;
   }
-  fields.RejectUnknownKeys(table, path, kDemandKeys);
-  const auto sector = fields.String(table, "sector", path + ".sector", true);
-  const double scale = ReadCurrencyUnit(table, path, fields, intervention);
-  if (!sector) return intervention;
-  ParseDemandAmounts(table, path, scenario, fields, scale, *sector,
-                     PositionOf(fields.source(), *table.get("sector")), intervention);
+  intervention.type = parser->kind;
+  std::vector<std::string> keys = kCommonInterventionKeys;
+  keys.insert(keys.end(), parser->keys.begin(), parser->keys.end());
+  fields.RejectUnknownKeys(table, path, keys);
+  intervention.additionality = ParseAdditionality(table, fields, path, scenario.additionality);
+  // Every type but `jobs` has money in it; `jobs` needs a unit only for its public cost.
+  const bool needs_unit = parser->kind != InterventionType::kJobs || table.contains("public_cost") ||
+                          table.contains("public_cost_by_year");
+  InterventionContext context{scenario, fields, path,
+                              ReadCurrencyUnit(table, path, fields, intervention, needs_unit)};
+  parser->parse(table, context, intervention);
   return intervention;
+}
+
+void ParseAppraisal(const toml::table& root, TomlFields& fields, Scenario& scenario) {
+  Appraisal& a = scenario.appraisal;
+  a.price_year = fields.Integer(root, "price_year", "price_year", false).value_or(scenario.start_year);
+  a.amounts_price_year =
+      fields.Integer(root, "amounts_price_year", "amounts_price_year", false).value_or(a.price_year);
+  a.discount_base_year =
+      fields.Integer(root, "discount_base_year", "discount_base_year", false).value_or(scenario.start_year);
+  auto rate = [&](const char* key, double& target, double low, double high) {
+    const auto value = fields.Number(root, key, key, false);
+    if (!value) return;
+    if (*value < low || *value > high) {
+      fields.Report(root.get(key), key, "value " + FormatNumber(*value) + " must be within [" +
+                                            FormatNumber(low) + ", " + FormatNumber(high) + "]");
+      return;
+    }
+    target = *value;
+  };
+  rate("inflation_rate", a.inflation_rate, -0.5, 1.0);
+  rate("discount_rate", a.discount_rate, 0.0, 1.0);
+  rate("public_funds_cost", a.public_funds_cost, 1.0, 5.0);
+  rate("social_contribution_rate", a.social_contribution_rate, 0.0, 1.0);
+  if (const toml::node* node = root.get("price_index")) {
+    const toml::table* index = node->as_table();
+    if (index == nullptr || index->empty()) {
+      fields.Report(node, "price_index", "expected a table of year = index, e.g. { 2021 = 100, 2022 = 105.2 }");
+      return;
+    }
+    for (const auto& [key, value] : *index) {
+      const std::string year(key.str());
+      const auto number = fields.Number(*index, year, "price_index." + year, true);
+      const bool digits = year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits) {
+        fields.Report(&value, "price_index." + year, "key '" + year + "' is not a year");
+      } else if (number && !(*number > 0)) {
+        fields.Report(&value, "price_index." + year, "index " + FormatNumber(*number) + " must be > 0");
+      } else if (number) {
+        a.price_index.push_back({std::stoi(year), *number});
+      }
+    }
+  }
 }
 
 void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario) {
   namespace fs = std::filesystem;
-  scenario.id = fields.String(root, "id", "id", false)
-                    .value_or(fs::path(scenario.file).stem().string());
+  scenario.id = fields.String(root, "id", "id", false).value_or(fs::path(scenario.file).stem().string());
   scenario.name = fields.String(root, "name", "name", true).value_or("");
   scenario.description = fields.String(root, "description", "description", false).value_or("");
   if (const auto model = fields.String(root, "model", "model", true)) {
@@ -190,6 +159,10 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
     }
     scenario.shock_warning_share = *share;
   }
+  ParseAppraisal(root, fields, scenario);
+  if (auto additionality = ParseAdditionality(root, fields, "", scenario.additionality)) {
+    scenario.additionality = *additionality;
+  }
 }
 
 }  // namespace
@@ -204,12 +177,13 @@ Scenario ParseScenario(const std::string& text, const std::string& file) {
   ParseHeader(root, fields, scenario);
   const toml::node* list = root.get("interventions");
   const toml::array* interventions = list ? list->as_array() : nullptr;
+  const bool horizon_valid = root.contains("start_year") && root.contains("end_year") &&
+                             scenario.start_year <= scenario.end_year;
   if (list != nullptr && (interventions == nullptr || !interventions->is_array_of_tables())) {
     fields.Report(list, "interventions", "expected [[interventions]] tables");
   } else if (interventions == nullptr || interventions->empty()) {
     fields.Report(&root, "interventions", "no [[interventions]]: a scenario needs at least one");
-  } else if (root.contains("start_year") && root.contains("end_year") &&
-             scenario.start_year <= scenario.end_year) {
+  } else if (horizon_valid) {
     std::set<std::string> ids;
     for (size_t i = 0; i < interventions->size(); ++i) {
       const toml::table& table = *interventions->get(i)->as_table();
@@ -227,35 +201,5 @@ Scenario ParseScenario(const std::string& text, const std::string& file) {
 }
 
 Scenario LoadScenario(const std::string& file) { return ParseScenario(ReadFile(file), file); }
-
-void ResolveScenario(const Scenario& scenario, const Model& model) {
-  Problems problems;
-  const std::string model_name = "model '" + model.info.id + "'";
-  for (size_t i = 0; i < scenario.interventions.size(); ++i) {
-    const Intervention& intervention = scenario.interventions[i];
-    const std::string path = "interventions[" + std::to_string(i + 1) + "]";
-    if (!intervention.currency.empty() && intervention.currency != model.info.currency) {
-      const SourcePosition& at = intervention.unit_position;
-      problems.Add(Located(at.file, at.line, at.column, path + ".unit",
-                           "currency '" + intervention.currency + "' differs from the " +
-                               model_name + " currency '" + model.info.currency + "'"));
-    }
-    std::set<std::string> reported;
-    for (const DemandShock& shock : intervention.shocks) {
-      if (model.SectorIndex(shock.sector) >= 0 || !reported.insert(shock.sector).second) continue;
-      std::string message = "unknown sector '" + shock.sector + "' in " + model_name;
-      const std::string guess = ClosestMatch(shock.sector, model.sectors);
-      if (!guess.empty()) message += " (did you mean '" + guess + "'?)";
-      const SourcePosition& at = shock.sector_position;
-      problems.Add(Located(at.file, at.line, at.column, path + ".sector", message));
-    }
-  }
-  if (scenario.effects == EffectsType::kTypeII && !model.household.enabled()) {
-    problems.Add(Located(scenario.file, 0, 0, "effects",
-                         model_name + " has no [household] closure, so Type II effects are not "
-                         "available: set effects = \"type1\" or use a model with a closure"));
-  }
-  problems.ThrowIfAny();
-}
 
 }  // namespace ripple

@@ -48,6 +48,10 @@ class LeontiefModel {
   // given, receives the household row (1 x k). Throws Error(kInternal) when
   // the model has no Type II closure.
   Matrix SolveTypeII(const Matrix& final_demand, Matrix* household_income = nullptr) const;
+  // Same, with exogenous household income injected in the household row
+  // (1 x k, model monetary unit): [x; y] = (I - A*)^-1 [f; w].
+  Matrix SolveTypeII(const Matrix& final_demand, const Matrix& household_injection,
+                     Matrix* household_income) const;
 
   // Column sums weighted by `weights`: w' L (Type I) and w' L* restricted to
   // the n sectors (Type II), computed with one transposed solve each.

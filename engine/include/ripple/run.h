@@ -1,19 +1,22 @@
-// Running a scenario: every intervention's final-demand shocks, year by year,
-// through the Leontief model, split into direct, indirect and induced effects.
-//
-// For one intervention and year with final demand f (model monetary unit):
-//   direct   output = f,              satellite = c .* f
-//   indirect output = L f - f,        satellite = c .* (L f - f)
-//   induced  output = L* f - L f,     satellite = c .* (L* f - L f)   (Type II only)
+// Running a scenario: every intervention's compiled events (compile.h), year
+// by year, through the Leontief model, split into direct, indirect and
+// induced effects. For one intervention and year, with final demand f,
+// purchases p, household income w and explicit direct activity d:
+//   direct   = c .* f + d
+//   indirect = c .* (L (f + p) - f)
+//   induced  = c .* (L* [f + p; w] - L (f + p))        (Type II only)
 //   total    = direct + indirect (+ induced)
-// Results are converted to base units for reports: EUR (not million EUR),
-// persons (not thousand persons). A job here is one person employed for one
-// year; summing a year's jobs over several years gives job-years, never jobs.
+// where c is the indicator's coefficient per unit of output (1 for output).
+// Results are gross; net = gross x the intervention's additionality factor.
+// Reports use base units: EUR at reporting prices (not million EUR at table
+// prices), persons (not thousand persons). A job is one person employed for
+// one year; a year's jobs summed over several years are job-years, never jobs.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "ripple/compile.h"
 #include "ripple/eigen.h"
 #include "ripple/leontief.h"
 #include "ripple/model.h"
@@ -37,14 +40,19 @@ struct Indicator {
 // per-sector vector in the indicator's report unit.
 struct YearImpact {
   int year = 0;
-  double final_demand = 0;  // total final-demand shock, base currency units
-  std::vector<std::vector<Vector>> values;
+  double final_demand = 0;  // final demand + purchases + household income injected, EUR, reporting prices
+  double public_cost = 0;   // EUR, reporting prices
+  std::vector<std::vector<Vector>> values;  // gross
 };
 
 struct InterventionImpact {
   std::string id;
   std::string type;
-  std::vector<YearImpact> years;  // one per horizon year, in order
+  double net_factor = 1;             // net = gross x net_factor
+  Additionality additionality;
+  std::vector<YearImpact> years;     // one per horizon year, in order
+  std::vector<ClusterYear> cluster;  // cluster interventions only
+  std::vector<std::string> notes;    // how defaults were derived
 };
 
 struct RunResult {
@@ -58,9 +66,13 @@ struct RunResult {
   std::vector<std::string> warnings;  // guardrails, e.g. shocks large against sector output
 };
 
-// Projects the (resolved) scenario through `leontief` built from `model`.
-// Precondition: ResolveScenario(scenario, model) passed.
+// Compiles and projects the (resolved) scenario through `leontief` built from
+// `model`. Precondition: ResolveScenario(scenario, model) passed. Throws what
+// CompileScenario throws.
 RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief);
+
+// Index of the indicator named `name` in result.indicators, or -1.
+int FindIndicator(const RunResult& result, const std::string& name);
 
 // Sum over sectors of one indicator/effect for one year of one intervention.
 double SectorTotal(const YearImpact& year, size_t indicator, size_t effect);

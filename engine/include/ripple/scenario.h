@@ -1,24 +1,27 @@
 // Scenario files: what the public authority pays for, year by year.
 //
 // A scenario is a TOML file (format reference: scenarios/README.md) naming a
-// model package, a horizon [start_year, end_year] and a list of interventions.
-// Each intervention compiles to final-demand shocks: an amount of final demand
-// for a sector's products in a year, in base currency units (e.g. EUR). The
-// run projects every shock through the model; results stay attributed to the
-// intervention that caused them.
+// model package, a horizon [start_year, end_year], price and appraisal
+// settings, and a list of interventions. Each intervention type describes what
+// is actually paid for (a subsidy, a building, an investment programme, …);
+// CompileScenario (compile.h) turns it into economic events the model can
+// project: final demand, purchases, household income and explicit direct
+// activity, plus the public cost.
 //
 // Parsing is in two steps so that `ripple check` and `ripple run` share them:
-//   ParseScenario   syntax, types, units and year ranges (no model needed)
+//   ParseScenario   syntax, types, units, year ranges, shares (no model needed)
 //   ResolveScenario sector codes against the model ("did you mean"), currency
 // Both collect every problem and throw one Error(kBadInput) listing them, each
 // as "file:line:col: field: message".
 #pragma once
 
-#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "ripple/cluster.h"
 #include "ripple/model.h"
+#include "ripple/scenario_types.h"
 
 namespace ripple {
 
@@ -29,24 +32,93 @@ enum class EffectsType {
 // "type1" / "type2", the spelling used in scenario files and reports.
 const char* EffectsTypeName(EffectsType type);
 
-enum class InterventionType {
-  kDemand,  // a change of final demand for a sector's products
-};
+enum class InterventionType { kDemand, kJobs, kSubsidy, kAcquisition, kProject, kCluster };
+// "demand", "jobs", "subsidy", "acquisition", "project", "cluster".
 const char* InterventionTypeName(InterventionType type);
 
-// Where a value was written, for messages after parsing.
-struct SourcePosition {
-  std::string file;
-  int line = 0, column = 0;
+// Gross -> net, after the Additionality Guide (English Partnerships 2008, 3rd
+// ed.; HCA 2014, 4th ed., ch. 5): net = gross x (1 - leakage) x
+// (1 - displacement) x (1 - substitution) x (1 - deadweight). The multiplier
+// of the guide is the input-output model itself. All shares in [0, 1].
+struct Additionality {
+  double deadweight = 0;    // share that would have happened anyway (reference case)
+  double displacement = 0;  // share taken from other firms of the target area
+  double leakage = 0;       // share benefiting people or firms outside the target area
+  double substitution = 0;  // share where a firm swaps one activity for the subsidised one
+  double NetFactor() const {
+    return (1 - leakage) * (1 - displacement) * (1 - substitution) * (1 - deadweight);
+  }
 };
 
-// One final-demand change: `amount` base currency units (e.g. EUR, current
-// prices of the year) of final demand for `sector`'s products in `year`.
-struct DemandShock {
+// type = "demand": final demand for a sector's products.
+struct DemandSpec {
+  SectorValue sector;                 // value unused
+  std::vector<YearValue> amounts;     // currency per year
+  double public_share = 1.0;          // share of the amount paid from public funds
+};
+
+// type = "jobs": direct jobs in a sector, converted to output with the model's
+// output per job (1 / employment coefficient).
+struct JobsSpec {
+  SectorValue sector;
+  std::vector<YearValue> jobs;        // persons employed in each year (not job-years)
+  std::vector<YearValue> public_cost; // optional, currency per year
+};
+
+// Spending of a grant recipient: wages (direct jobs = wages / wage cost per
+// job; wages are household income) and purchases by sector (shares of the
+// non-wage spending). Shares of purchases must sum to 1.
+struct SpendingProfile {
+  double wage_share = 0;              // share of spending on wages (gross, employer cost)
+  double wage_cost_per_job = 0;       // currency per job-year (employer cost)
+  std::vector<SectorValue> purchases; // sector -> share of the non-wage spending
+  bool given = false;                 // false: defaults were used (a warning is raised)
+};
+
+// type = "subsidy": a recurring operating grant and the co-funding it mobilises.
+struct SubsidySpec {
+  std::vector<YearValue> amounts;     // public grant, currency per year
+  SectorValue recipient_sector;       // where the recipient's direct jobs and output are reported
+  SpendingProfile spending;
+  double leverage = 0;                // co-funding mobilised per public euro (not public cost)
+  SpendingProfile cofunding_spending; // defaults to `spending`
+};
+
+// type = "acquisition": purchase of an existing building. The price is a
+// transfer of an existing asset: zero output. Fees, works and the activity the
+// floor area hosts are the economic events.
+struct AcquisitionSpec {
+  double price = 0;                   // currency, in `year`
   int year = 0;
-  std::string sector;
-  SourcePosition sector_position;
-  double amount = 0;
+  double notary_fee_rate = 0;         // share of price -> legal services demand
+  double agency_fee_rate = 0;         // share of price -> real-estate services demand
+  double transfer_tax_rate = 0;       // share of price -> a tax: public cost, no output
+  SectorValue notary_sector, agency_sector;  // model sectors receiving the fees
+  std::vector<YearValue> works;       // renovation / fit-out spending, currency per year
+  SectorValue works_sector;           // construction sector code
+  double floor_area_m2 = 0;           // area able to host activity
+  double m2_per_job = 0;              // workspace per job
+  std::vector<YearValue> occupancy;   // occupied share of the area by year, [0, 1]
+  SectorValue hosted_sector;          // sector of the hosted jobs
+  bool public_buyer = true;           // price, fees, taxes and works are public cost
+};
+
+// type = "project": an investment programme with a capex phase and an
+// operations phase.
+struct ProjectSpec {
+  struct Capex {
+    SectorValue sector;
+    std::vector<YearValue> amounts;   // currency per year
+  };
+  std::vector<Capex> capex;
+  std::vector<SectorValue> funding;   // funder name -> share of capex (sum 1)
+  std::vector<std::string> public_funders;  // funder names that are public
+  SectorValue operations_sector;
+  double annual_turnover = 0;         // currency per year at full operation (or 0)
+  double jobs = 0;                    // jobs at full operation (or 0; one of the two)
+  int operations_start = 0;           // first operating year
+  int ramp_up_years = 1;              // years to reach full operation (linear ramp)
+  int lifetime_years = 0;             // operating years (0 = to the end of the horizon)
 };
 
 struct Intervention {
@@ -56,7 +128,25 @@ struct Intervention {
   SourcePosition position;
   std::string currency;  // base currency of the amounts as written (e.g. "EUR")
   SourcePosition unit_position;
-  std::vector<DemandShock> shocks;  // ordered by year
+  std::optional<Additionality> additionality;  // overrides the scenario's
+  DemandSpec demand;
+  JobsSpec jobs;
+  SubsidySpec subsidy;
+  AcquisitionSpec acquisition;
+  ProjectSpec project;
+  ClusterSpec cluster;
+};
+
+// Appraisal settings: prices, discounting, public funds.
+struct Appraisal {
+  int price_year = 0;          // reporting prices (default: start_year)
+  int amounts_price_year = 0;  // prices the amounts are written in (default: price_year)
+  double inflation_rate = 0.02;     // ASSUMPTION (ECB medium-term target 2%); range 0.01-0.03
+  std::vector<YearValue> price_index;  // optional index by year; overrides inflation_rate
+  double discount_rate = 0.032;     // France Stratégie (2021): 1.2% + beta x 2%, beta = 1
+  int discount_base_year = 0;       // default: start_year
+  double public_funds_cost = 1.2;   // opportunity cost of public funds (Quinet 2013)
+  double social_contribution_rate = 0.25;  // ASSUMPTION: social contributions / compensation
 };
 
 struct Scenario {
@@ -70,6 +160,8 @@ struct Scenario {
   // Warn when one year's shock to a sector exceeds this share of the sector's
   // output in the model (linearity of the IO model is then doubtful).
   double shock_warning_share = 0.10;
+  Appraisal appraisal;
+  Additionality additionality;  // scenario-wide defaults (see scenarios/README.md)
   std::vector<Intervention> interventions;
 
   int horizon_years() const { return end_year - start_year + 1; }
@@ -86,5 +178,8 @@ Scenario LoadScenario(const std::string& file);
 // the model's currency, Type II requested only for a model with a household
 // closure. Throws Error(kBadInput) listing every problem.
 void ResolveScenario(const Scenario& scenario, const Model& model);
+
+// Every sector code an intervention refers to, with where it was written.
+std::vector<SectorValue> SectorReferences(const Intervention& intervention);
 
 }  // namespace ripple

@@ -1,0 +1,196 @@
+// Intervention types on the Eurostat Manual Germany 1995 model: what each
+// type turns into, public cost, prices, discounting, gross and net.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "ripple/compile.h"
+#include "ripple/leontief.h"
+#include "ripple/model.h"
+#include "ripple/public_finance.h"
+#include "ripple/run.h"
+#include "ripple/scenario.h"
+#include "support/test_support.h"
+
+using namespace ripple;
+using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+const Model& Germany() {
+  static const Model model = LoadModel(testing::RepoPath("models/de-1995-eurostat-manual"));
+  return model;
+}
+const LeontiefModel& GermanyLeontief() {
+  static const LeontiefModel leontief(Germany());
+  return leontief;
+}
+
+RunResult Run(const std::string& body, const std::string& header = "") {
+  const Scenario scenario = ParseScenario("name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n"
+                                          "price_year = 1995\ninflation_rate = 0\n" + header + body,
+                                          "t.toml");
+  ResolveScenario(scenario, Germany());
+  return RunScenario(scenario, Germany(), GermanyLeontief());
+}
+
+// Sum over years and sectors of an indicator/effect, gross.
+double Total(const RunResult& result, const std::string& indicator, Effect effect) {
+  const int k = FindIndicator(result, indicator);
+  REQUIRE(k >= 0);
+  size_t e = 0;
+  while (result.effects[e] != effect) ++e;
+  double sum = 0;
+  for (const auto& intervention : result.interventions) {
+    for (const auto& year : intervention.years) sum += SectorTotal(year, static_cast<size_t>(k), e);
+  }
+  return sum;
+}
+
+}  // namespace
+
+TEST_CASE("an acquisition with no works and no fees has zero impact; its price is public cost",
+          "[interventions][acquisition]") {
+  const RunResult result = Run(
+      "[[interventions]]\nid = \"building\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 7300000\n"
+      "year = 2025\nnotary_fee_rate = 0\nnotary_sector = \"CPA_J-N\"\n");
+  for (const auto& indicator : result.indicators) {
+    for (Effect effect : result.effects) {
+      INFO(indicator.name << " " << EffectName(effect));
+      CHECK(Total(result, indicator.name, effect) == 0.0);
+    }
+  }
+  const PublicFinance finance = ComputePublicFinance(result, nullptr);
+  CHECK(finance.cost == 7300000.0);
+  CHECK(finance.yearly_cost[0] == 7300000.0);
+}
+
+TEST_CASE("acquisition fees: the French notary tariff, transfer tax exemption of public buyers",
+          "[interventions][acquisition]") {
+  // 6500 x 3.870% + 10500 x 1.596% + 43000 x 1.064% + 7240000 x 0.799% = 58724.25
+  CHECK_THAT(FrenchNotaryEmoluments(7300000), WithinAbs(58724.25, 1e-6));
+  CHECK_THAT(FrenchNotaryEmoluments(5000), WithinAbs(193.5, 1e-9));
+  CHECK(FrenchTransferTaxRate(true) == 0.0);
+  CHECK(FrenchTransferTaxRate(false) == 0.0580665);
+  const RunResult result = Run(
+      "[[interventions]]\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 7300000\nyear = 2025\n"
+      "notary_sector = \"CPA_J-N\"\nworks_sector = \"CPA_F\"\nworks_by_year = { 2026 = 2.0e6 }\n");
+  // Direct output = the fees and the works, never the price.
+  CHECK_THAT(Total(result, "output", Effect::kDirect), WithinAbs(58724.25 + 2.0e6, 1e-6));
+  CHECK_THAT(ComputePublicFinance(result, nullptr).cost, WithinAbs(7300000 + 58724.25 + 2.0e6, 1e-6));
+}
+
+TEST_CASE("works equal to the price raise the 'price entered as construction' warning",
+          "[interventions][guardrail]") {
+  const RunResult result = Run(
+      "[[interventions]]\nid = \"b\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 880000\nyear = 2025\n"
+      "notary_sector = \"CPA_J-N\"\nworks_sector = \"CPA_F\"\nworks_by_year = { 2025 = 880000 }\n");
+  REQUIRE_FALSE(result.warnings.empty());
+  CHECK(result.warnings[0] ==
+        "intervention 'b': works of 880000 in 2025 equal the purchase price: the price of an existing "
+        "building is a transfer with no output; enter only renovation and fit-out spending as works");
+}
+
+TEST_CASE("a subsidy: direct jobs from wages, purchases as indirect, wages as induced",
+          "[interventions][subsidy]") {
+  const std::string subsidy =
+      "[[interventions]]\nid = \"grant\"\ntype = \"subsidy\"\nunit = \"EUR\"\namount = 1000000\n"
+      "recipient_sector = \"CPA_O-T\"\nwage_share = 0.5\nwage_cost_per_job = 50000\n"
+      "purchases = { \"CPA_J-N\" = 0.6, \"CPA_G-I\" = 0.4 }\n";
+  const RunResult result = Run(subsidy);
+  // 0.5 x 1,000,000 / 50,000 = 10 persons a year, 3 years: 30 person-years
+  // (the model's employment is in thousand persons; reports are in persons).
+  CHECK_THAT(Total(result, "employment", Effect::kDirect), WithinAbs(30.0, 1e-9));
+  CHECK_THAT(Total(result, "output", Effect::kDirect), WithinAbs(3.0e6, 1e-6));
+  CHECK_THAT(Total(result, "compensation", Effect::kDirect), WithinAbs(1.5e6, 1e-6));
+  // Indirect output: the purchases and their supply chain, L p, at least p.
+  CHECK(Total(result, "output", Effect::kIndirect) > 1.5e6);
+  CHECK(Total(result, "output", Effect::kInduced) > 0);
+  CHECK(result.warnings.empty());
+  CHECK_THAT(ComputePublicFinance(result, nullptr).cost, WithinAbs(3.0e6, 1e-6));
+  // Leverage: co-funding adds spending but not public cost.
+  const RunResult levered = Run(subsidy + "leverage = 0.5\n");
+  CHECK_THAT(Total(levered, "employment", Effect::kDirect), WithinAbs(45.0, 1e-9));
+  CHECK_THAT(ComputePublicFinance(levered, nullptr).cost, WithinAbs(3.0e6, 1e-6));
+}
+
+TEST_CASE("a subsidy with no spending profile warns and uses the sector's cost structure",
+          "[interventions][subsidy][guardrail]") {
+  const RunResult result = Run(
+      "[[interventions]]\nid = \"g\"\ntype = \"subsidy\"\nunit = \"EUR\"\namount = 1000000\n"
+      "recipient_sector = \"CPA_O-T\"\n");
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0] ==
+        "intervention 'g': subsidy with no spending profile (wage_share, purchases): using the average "
+        "cost structure of sector 'CPA_O-T' in the model");
+  // wage share = 272975 / (272975 + 117578 domestic inputs); wage cost = 272975 / 9555 employees.
+  const double wage_share = 272975.0 / (272975.0 + 117578.0);
+  const double jobs = wage_share * 1.0e6 / (272975.0e6 / 9555.0e3);
+  CHECK_THAT(Total(result, "employment", Effect::kDirect), WithinRel(3 * jobs, 1e-9));
+}
+
+TEST_CASE("gross >= net when additionality factors are positive; net = gross x factor",
+          "[interventions][additionality]") {
+  const RunResult result = Run(
+      "[[interventions]]\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = \"MEUR\"\namount = 2\n"
+      "[interventions.additionality]\ndeadweight = 0.2\n",
+      "[additionality]\ndisplacement = 0.25\nleakage = 0.1\n");
+  const InterventionImpact& impact = result.interventions[0];
+  CHECK_THAT(impact.net_factor, WithinAbs(0.9 * 0.75 * 0.8, 1e-15));
+  const PublicFinance finance = ComputePublicFinance(result, nullptr);
+  CHECK(finance.job_years[1] < finance.job_years[0]);
+  CHECK_THAT(finance.job_years[1], WithinRel(finance.job_years[0] * 0.54, 1e-12));
+  CHECK(finance.value_added[1] <= finance.value_added[0]);
+}
+
+TEST_CASE("project: capex by sector, public share of funding, operations ramp-up",
+          "[interventions][project]") {
+  const RunResult result = Run(
+      "[[interventions]]\ntype = \"project\"\nunit = \"MEUR\"\n"
+      "funding = { state = 0.3, metropolis = 0.2, private = 0.5 }\n"
+      "operations_sector = \"CPA_J-N\"\nannual_turnover = 3\noperations_start_year = 2025\nramp_up_years = 3\n"
+      "[[interventions.capex]]\nsector = \"CPA_F\"\namount_by_year = { 2025 = 10 }\n");
+  const InterventionImpact& impact = result.interventions[0];
+  CHECK_THAT(impact.years[0].public_cost, WithinAbs(5.0e6, 1e-6));
+  // Direct output: capex 10 + turnover 1, 2, 3 (ramp 1/3, 2/3, 1 of 3 MEUR).
+  CHECK_THAT(Total(result, "output", Effect::kDirect), WithinAbs(16.0e6, 1e-6));
+}
+
+TEST_CASE("jobs become output at the model's output per job: direct jobs are what was written",
+          "[interventions][jobs]") {
+  const RunResult result = Run(
+      "[[interventions]]\ntype = \"jobs\"\nsector = \"CPA_J-N\"\njobs_by_year = { 2025 = 100, 2026 = 100 }\n");
+  CHECK_THAT(Total(result, "employment", Effect::kDirect), WithinAbs(200.0, 1e-9));
+  // Output per job in business services: 692487 MEUR / 4258 thousand persons.
+  CHECK_THAT(Total(result, "output", Effect::kDirect), WithinRel(200 * 692487.0e6 / 4258.0e3, 1e-12));
+}
+
+TEST_CASE("prices: amounts move to reporting prices; present values discount at the set rate",
+          "[interventions][prices]") {
+  const Scenario scenario = ParseScenario(
+      "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2026\nprice_year = 2025\n"
+      "amounts_price_year = 2024\ninflation_rate = 0.02\ndiscount_rate = 0.05\n"
+      "[[interventions]]\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = \"EUR\"\namount = 1000\n",
+      "t.toml");
+  const RunResult result = RunScenario(scenario, Germany(), GermanyLeontief());
+  const PublicFinance finance = ComputePublicFinance(result, nullptr);
+  CHECK_THAT(finance.yearly_cost[0], WithinAbs(1020.0, 1e-9));
+  CHECK_THAT(finance.cost_present_value, WithinAbs(1020.0 + 1020.0 / 1.05, 1e-9));
+  CHECK_THAT(finance.cost_present_value_shadow, WithinAbs(1.2 * (1020.0 + 1020.0 / 1.05), 1e-9));
+  // Output in 2025 prices: 1000 (2024 prices) x 1.02, whatever the table year.
+  double direct = 0;
+  for (const auto& year : result.interventions[0].years) direct += SectorTotal(year, 0, 0);
+  CHECK_THAT(direct, WithinAbs(2040.0, 1e-6));
+}
+
+TEST_CASE("Type II effects are never below Type I", "[interventions][identity]") {
+  const std::string body =
+      "[[interventions]]\ntype = \"demand\"\nsector = \"CPA_G-I\"\nunit = \"MEUR\"\namount = 1\n";
+  const RunResult type2 = Run(body);
+  const RunResult type1 = Run(body, "effects = \"type1\"\n");
+  for (const auto& indicator : type2.indicators) {
+    INFO(indicator.name);
+    CHECK(Total(type2, indicator.name, Effect::kTotal) >= Total(type1, indicator.name, Effect::kTotal));
+  }
+}
