@@ -63,10 +63,11 @@ CompiledScenario CompileScenario(const Scenario& scenario, const Model& model, c
                          compiled.warnings};
   context.money_scale = ParseUnit(model.info.monetary_unit, "monetary_unit").scale;
   const Appraisal& a = scenario.appraisal;
-  context.to_model = context.prices.Factor(a.amounts_price_year, model.info.year) / context.money_scale;
-  context.to_report = context.prices.Factor(a.amounts_price_year, a.price_year);
   compiled.model_to_report_prices = context.prices.Factor(model.info.year, a.price_year);
   for (const Intervention& intervention : scenario.interventions) {
+    const int amounts_year = intervention.amounts_price_year.value_or(a.amounts_price_year);
+    context.to_model = context.prices.Factor(amounts_year, model.info.year) / context.money_scale;
+    context.to_report = context.prices.Factor(amounts_year, a.price_year);
     CompiledIntervention out = NewCompiled(context, intervention);
     switch (intervention.type) {
       case InterventionType::kDemand: CompileDemand(context, intervention, out); break;

@@ -4,7 +4,7 @@
 namespace ripple {
 
 const std::vector<std::string> kCommonInterventionKeys = {"id", "type", "label", "unit",
-                                                          "additionality"};
+                                                          "additionality", "amounts_price_year"};
 extern const std::vector<std::string> kClusterKeys;  // intervention_cluster.cc
 
 const std::vector<InterventionParser>& InterventionParsers() {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "intervention_parsers.h"
+#include "scenario_extends.h"
 #include "ripple/csv.h"
 #include "ripple/error.h"
 #include "ripple/scenario.h"
@@ -22,7 +23,7 @@ const std::vector<std::string> kScenarioKeys = {
     "id", "name", "description", "model", "start_year", "end_year", "effects",
     "shock_warning_share", "price_year", "amounts_price_year", "inflation_rate", "price_index",
     "discount_rate", "discount_base_year", "public_funds_cost", "social_contribution_rate",
-    "additionality", "interventions"};
+    "additionality", "interventions", "extends", "remove_interventions"};
 
 // Reads `unit` and returns its scale to base currency units; sets `currency`.
 double ReadCurrencyUnit(const toml::table& table, const std::string& path, TomlFields& fields,
@@ -77,6 +78,7 @@ Intervention ParseIntervention(const toml::table& table, size_t index, const Sce
   keys.insert(keys.end(), parser->keys.begin(), parser->keys.end());
   fields.RejectUnknownKeys(table, path, keys);
   intervention.additionality = ParseAdditionality(table, fields, path, scenario.additionality);
+  intervention.amounts_price_year = fields.Integer(table, "amounts_price_year", path + ".amounts_price_year", false);
   // Every type but `jobs` has money in it; `jobs` needs a unit only for its public cost.
   const bool needs_unit = parser->kind != InterventionType::kJobs || table.contains("public_cost") ||
                           table.contains("public_cost_by_year");
@@ -134,7 +136,9 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
   scenario.name = fields.String(root, "name", "name", true).value_or("");
   scenario.description = fields.String(root, "description", "description", false).value_or("");
   if (const auto model = fields.String(root, "model", "model", true)) {
-    const fs::path base = fs::path(scenario.file).parent_path();
+    // Relative to the file that wrote it (a parent, through `extends`).
+    const auto& written_in = root.get("model")->source().path;
+    const fs::path base = fs::path(written_in ? *written_in : scenario.file).parent_path();
     scenario.model_path = (base / *model).lexically_normal().string();
   }
   scenario.start_year = fields.Integer(root, "start_year", "start_year", true).value_or(0);
@@ -171,7 +175,7 @@ Scenario ParseScenario(const std::string& text, const std::string& file) {
   Problems problems;
   Scenario scenario;
   scenario.file = file;
-  const toml::table root = ParseTomlText(text, file);
+  const toml::table root = LoadScenarioTable(text, file);
   TomlFields fields(file, problems);
   fields.RejectUnknownKeys(root, "", kScenarioKeys);
   ParseHeader(root, fields, scenario);

@@ -9,11 +9,14 @@ namespace ripple {
 std::string TomlFields::At(const toml::node* node, const std::string& field,
                            const std::string& message) const {
   int line = 0, column = 0;
+  std::string file = source_;
   if (node != nullptr) {
     line = static_cast<int>(node->source().begin.line);
     column = static_cast<int>(node->source().begin.column);
+    // A value inherited through `extends` points at the file that set it.
+    if (node->source().path && line > 0) file = *node->source().path;
   }
-  return Located(source_, line, column, field, message);
+  return Located(file, line, column, field, message);
 }
 
 namespace {
@@ -103,7 +106,8 @@ void TomlFields::RejectUnknownKeys(const toml::table& table, const std::string& 
     const std::string suggestion = ClosestMatch(name, known);
     if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
     const auto& where = key.source().begin;
-    problems_.Add(Located(source_, static_cast<int>(where.line), static_cast<int>(where.column),
+    const std::string file = key.source().path ? *key.source().path : source_;
+    problems_.Add(Located(file, static_cast<int>(where.line), static_cast<int>(where.column),
                           prefix.empty() ? name : prefix + "." + name, message));
   }
 }

@@ -129,6 +129,7 @@ struct Intervention {
   std::string currency;  // base currency of the amounts as written (e.g. "EUR")
   SourcePosition unit_position;
   std::optional<Additionality> additionality;  // overrides the scenario's
+  std::optional<int> amounts_price_year;       // overrides the scenario's
   DemandSpec demand;
   JobsSpec jobs;
   SubsidySpec subsidy;

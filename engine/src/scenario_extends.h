@@ -1,0 +1,28 @@
+// Private: `extends = "other.toml"` in a scenario file.
+//
+// The child inherits everything of its parent (recursively) and overrides what
+// it writes. Merge rules (documented in scenarios/README.md):
+//   - a key written in the child replaces the parent's value; tables (e.g.
+//     [additionality]) merge key by key;
+//   - [[interventions]] merge by `id`: a child intervention with the id of a
+//     parent intervention overrides that intervention's keys; other child
+//     interventions are appended; parent interventions without an id cannot
+//     be overridden;
+//   - remove_interventions = ["id", ...] drops parent interventions;
+//   - extends = ["a.toml", "b.toml"] merges several parents in order; each
+//     parent's [additionality] and amounts_price_year are first copied into
+//     its own interventions (those not setting them), so they keep their meaning;
+//   - `model` stays relative to the folder of the file that wrote it.
+// Every value keeps the position of the file that set it, so errors point there.
+#pragma once
+
+#include <string>
+#include <toml++/toml.h>
+
+namespace ripple {
+
+// Parses `text` (the content of `file`) and resolves its `extends` chain.
+// Throws Error(kBadInput) on a cycle, a missing parent, or a bad merge key.
+toml::table LoadScenarioTable(const std::string& text, const std::string& file);
+
+}  // namespace ripple
