@@ -28,35 +28,36 @@ const toml::table* FindById(toml::array& list, const std::string& id) {
   return nullptr;
 }
 
-// Copies every key of `child` into `base`; nested tables merge.
-void MergeTable(toml::table& base, const toml::table& child) {
-  for (const auto& [key, node] : child) {
+// Moves every key of `child` into `base`; nested tables merge. Nodes are
+// moved, never copied, so that they keep their source positions (toml++
+// drops positions on copy).
+void MergeTable(toml::table& base, toml::table&& child) {
+  for (auto& [key, node] : child) {
     toml::node* existing = base.get(key.str());
     if (existing != nullptr && existing->is_table() && node.is_table()) {
-      MergeTable(*existing->as_table(), *node.as_table());
+      MergeTable(*existing->as_table(), std::move(*node.as_table()));
     } else {
-      base.insert_or_assign(key, node);
+      base.insert_or_assign(key, std::move(node));
     }
   }
 }
 
-void MergeInterventions(toml::table& base, const toml::array& child, const std::string& file) {
+void MergeInterventions(toml::table& base, toml::array&& child) {
   toml::array* list = base.get_as<toml::array>("interventions");
   if (list == nullptr) {
-    base.insert_or_assign("interventions", child);
+    base.insert_or_assign("interventions", std::move(child));
     return;
   }
-  for (const auto& item : child) {
-    const toml::table* table = item.as_table();
+  for (auto& item : child) {
+    toml::table* table = item.as_table();
     const auto* id = table ? table->get_as<std::string>("id") : nullptr;
     const toml::table* parent = id ? FindById(*list, id->get()) : nullptr;
     if (parent == nullptr) {
-      list->push_back(item);
+      list->push_back(std::move(item));
       continue;
     }
-    MergeTable(*const_cast<toml::table*>(parent), *table);
+    MergeTable(*const_cast<toml::table*>(parent), std::move(*table));
   }
-  (void)file;
 }
 
 void RemoveInterventions(toml::table& base, const toml::node& node, const std::string& file) {
@@ -93,20 +94,26 @@ void RemoveInterventions(toml::table& base, const toml::node& node, const std::s
 void PushDown(toml::table& parent) {
   toml::array* list = parent.get_as<toml::array>("interventions");
   if (list == nullptr) return;
+  // The parent's additionality in full (absent shares are 0 in that file).
+  toml::table additionality;
+  const toml::table* written = parent.get_as<toml::table>("additionality");
+  for (const char* share : {"deadweight", "displacement", "leakage", "substitution"}) {
+    const toml::node* value = written ? written->get(share) : nullptr;
+    if (value != nullptr) {
+      additionality.insert_or_assign(share, *value);
+    } else {
+      additionality.insert_or_assign(share, 0.0);
+    }
+  }
   for (auto& item : *list) {
     toml::table* table = item.as_table();
     if (table == nullptr) continue;
-    for (const char* key : {"additionality", "amounts_price_year"}) {
-      const toml::node* value = parent.get(key);
-      if (value == nullptr) continue;
-      toml::node* own = table->get(key);
-      if (own == nullptr) {
-        table->insert_or_assign(key, *value);
-      } else if (own->is_table() && value->is_table()) {
-        toml::table merged = *value->as_table();
-        MergeTable(merged, *own->as_table());
-        table->insert_or_assign(key, std::move(merged));
-      }
+    toml::table merged = additionality;
+    if (toml::table* own = table->get_as<toml::table>("additionality")) MergeTable(merged, std::move(*own));
+    table->insert_or_assign("additionality", std::move(merged));
+    const toml::node* year = parent.get("amounts_price_year");
+    if (year != nullptr && table->get("amounts_price_year") == nullptr) {
+      table->insert_or_assign("amounts_price_year", *year);
     }
   }
 }
@@ -150,20 +157,20 @@ toml::table Load(const std::string& text, const std::string& file, std::vector<s
     toml::table parent = LoadParent(*name, file, chain);
     if (names.size() > 1) PushDown(parent);
     toml::array* interventions = parent.get_as<toml::array>("interventions");
-    toml::array inherited = interventions ? *interventions : toml::array();
+    toml::array inherited = interventions ? std::move(*interventions) : toml::array();
     parent.erase("interventions");
-    MergeTable(base, parent);
-    MergeInterventions(base, inherited, file);
+    MergeTable(base, std::move(parent));
+    MergeInterventions(base, std::move(inherited));
   }
   if (const toml::node* remove = table.get("remove_interventions")) RemoveInterventions(base, *remove, file);
-  for (const auto& [key, node] : table) {
+  for (auto& [key, node] : table) {
     if (key.str() == "extends" || key.str() == "remove_interventions") continue;
     if (key.str() == "interventions" && node.is_array()) {
-      MergeInterventions(base, *node.as_array(), file);
+      MergeInterventions(base, std::move(*node.as_array()));
     } else if (node.is_table() && base.get(key.str()) != nullptr && base.get(key.str())->is_table()) {
-      MergeTable(*base.get(key.str())->as_table(), *node.as_table());
+      MergeTable(*base.get(key.str())->as_table(), std::move(*node.as_table()));
     } else {
-      base.insert_or_assign(key, node);
+      base.insert_or_assign(key, std::move(node));
     }
   }
   return base;

@@ -1,0 +1,109 @@
+// Scenario inheritance: `extends`, overrides by intervention id, removal,
+// several parents, and errors that point at the file that set the value.
+#include <catch2/catch.hpp>
+
+#include "ripple/error.h"
+#include "ripple/scenario.h"
+#include "support/test_support.h"
+
+using namespace ripple;
+using testing::WriteTextFile;
+
+namespace {
+
+struct Files {
+  std::string dir = testing::MakeTempDir("extends");
+  std::string Write(const std::string& name, const std::string& text) {
+    WriteTextFile(dir + "/" + name, text);
+    return dir + "/" + name;
+  }
+};
+
+const char* kParent =
+    "name = \"parent\"\nmodel = \"models/m\"\nstart_year = 2025\nend_year = 2027\n"
+    "[additionality]\ndeadweight = 0.2\n"
+    "[[interventions]]\nid = \"grant\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = 100\n"
+    "[[interventions]]\nid = \"works\"\ntype = \"demand\"\nsector = \"s2\"\nunit = \"EUR\"\namount = 50\n";
+
+}  // namespace
+
+TEST_CASE("a child overrides keys by intervention id and inherits the rest", "[scenario][extends]") {
+  Files files;
+  files.Write("parent.toml", kParent);
+  const std::string child = files.Write(
+      "sub/child.toml",
+      "extends = \"../parent.toml\"\nname = \"child\"\n[additionality]\ndisplacement = 0.5\n"
+      "[[interventions]]\nid = \"grant\"\namount = 75\n"
+      "[[interventions]]\nid = \"new\"\ntype = \"demand\"\nsector = \"s2\"\nunit = \"EUR\"\namount = 1\n");
+  const Scenario s = LoadScenario(child);
+  CHECK(s.name == "child");
+  CHECK(s.id == "child");
+  CHECK(s.model_path == files.dir + "/models/m");  // relative to the parent that wrote it
+  CHECK(s.additionality.deadweight == 0.2);
+  CHECK(s.additionality.displacement == 0.5);
+  REQUIRE(s.interventions.size() == 3);
+  CHECK(s.interventions[0].id == "grant");
+  CHECK(s.interventions[0].demand.amounts[0].value == 75);
+  CHECK(s.interventions[0].demand.sector.sector == "s1");
+  CHECK(s.interventions[2].id == "new");
+}
+
+TEST_CASE("remove_interventions drops inherited interventions", "[scenario][extends]") {
+  Files files;
+  files.Write("parent.toml", kParent);
+  const Scenario s = LoadScenario(files.Write(
+      "child.toml", "extends = \"parent.toml\"\nremove_interventions = [\"works\"]\n"));
+  REQUIRE(s.interventions.size() == 1);
+  CHECK(s.interventions[0].id == "grant");
+  try {
+    LoadScenario(files.Write("bad.toml", "extends = \"parent.toml\"\nremove_interventions = [\"wrks\"]\n"));
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(std::string(error.what()) == files.dir +
+                                           "/bad.toml:2:25: remove_interventions: no inherited intervention "
+                                           "with id 'wrks'");
+  }
+}
+
+TEST_CASE("several parents keep their own additionality and price year", "[scenario][extends]") {
+  Files files;
+  files.Write("a.toml", kParent);
+  files.Write("b.toml",
+              "name = \"b\"\nmodel = \"models/m\"\nstart_year = 2025\nend_year = 2027\namounts_price_year = 2020\n"
+              "[additionality]\nleakage = 0.3\n"
+              "[[interventions]]\nid = \"studio\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = 9\n");
+  const Scenario s = LoadScenario(files.Write(
+      "programme.toml", "extends = [\"a.toml\", \"b.toml\"]\nname = \"programme\"\nend_year = 2030\n"));
+  REQUIRE(s.interventions.size() == 3);
+  CHECK(s.end_year == 2030);
+  CHECK(s.interventions[0].additionality->deadweight == 0.2);
+  CHECK(s.interventions[0].additionality->leakage == 0.0);
+  CHECK(s.interventions[2].additionality->leakage == 0.3);
+  CHECK(s.interventions[2].additionality->deadweight == 0.0);
+  CHECK(s.interventions[2].amounts_price_year == 2020);
+  CHECK_FALSE(s.interventions[0].amounts_price_year.has_value());
+}
+
+TEST_CASE("extends errors: missing parent, cycles, and bad values located in the parent",
+          "[scenario][extends][errors]") {
+  Files files;
+  auto error_of = [](const std::string& path) {
+    try {
+      LoadScenario(path);
+    } catch (const Error& error) {
+      return std::string(error.what());
+    }
+    return std::string();
+  };
+  CHECK(error_of(files.Write("orphan.toml", "extends = \"nope.toml\"\n")) ==
+        files.dir + "/orphan.toml:1:11: extends: file '" + files.dir + "/nope.toml' not found");
+  files.Write("x.toml", "extends = \"y.toml\"\n");
+  files.Write("y.toml", "extends = \"x.toml\"\n");
+  CHECK(error_of(files.dir + "/x.toml") ==
+        files.dir + "/y.toml:1:11: extends: 'x.toml' is already in the chain of extended files (a cycle)");
+  files.Write("bad-parent.toml",
+              "name = \"p\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n"
+              "[[interventions]]\nid = \"g\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = \"x\"\n");
+  CHECK(error_of(files.Write("ok-child.toml", "extends = \"bad-parent.toml\"\nname = \"c\"\n")) ==
+        files.dir + "/bad-parent.toml:10:10: interventions[1].amount: expected a number, found string");
+}
