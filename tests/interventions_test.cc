@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ripple/compile.h"
+#include "ripple/error.h"
 #include "ripple/leontief.h"
 #include "ripple/model.h"
 #include "ripple/public_finance.h"
@@ -192,5 +193,64 @@ TEST_CASE("Type II effects are never below Type I", "[interventions][identity]")
   for (const auto& indicator : type2.indicators) {
     INFO(indicator.name);
     CHECK(Total(type2, indicator.name, Effect::kTotal) >= Total(type1, indicator.name, Effect::kTotal));
+  }
+}
+
+TEST_CASE("intervention errors name the field, value and rule", "[interventions][errors]") {
+  const std::string header = "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n[[interventions]]\n";
+  struct Case {
+    std::string body, expected;
+  };
+  const std::vector<Case> cases = {
+      {"type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"S94\"\nwage_share = 0.5\n",
+       "t.toml:10:14: interventions[1].purchases: missing: with wage_share below 1, give the non-wage spending "
+       "by sector, e.g. purchases = { M69_M70 = 0.3, N = 0.7 }"},
+      {"type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"S94\"\nwage_share = 0.5\n"
+       "purchases = { F = 0.3, N = 0.3 }\n",
+       "t.toml:11:13: interventions[1].purchases: shares sum to 0.6, expected 1"},
+      {"type = \"subsidy\"\nunit = \"EUR\"\namount = -10\nrecipient_sector = \"S94\"\n",
+       "t.toml:8:10: interventions[1].amount: a subsidy amount must be >= 0 (model a cut as a smaller amount)"},
+      {"type = \"acquisition\"\nunit = \"EUR\"\nprice = 1000\nyear = 2031\n",
+       "t.toml:9:8: interventions[1].year: year 2031 is outside the scenario horizon 2025-2027"},
+      {"type = \"acquisition\"\nunit = \"EUR\"\nprice = 1000\nyear = 2025\nfloor_area_m2 = 500\n",
+       "t.toml:5:1: interventions[1].m2_per_job: missing required key\n"
+       "t.toml:5:1: interventions[1]: missing occupancy: give 'occupancy' (per year) or 'occupancy_by_year'\n"
+       "t.toml:5:1: interventions[1].hosted_sector: missing required key"},
+      {"type = \"project\"\nunit = \"EUR\"\nfunding = { state = 0.5 }\n"
+       "[[interventions.capex]]\nsector = \"F\"\namount = 5\n",
+       "t.toml:8:11: interventions[1].funding: shares sum to 0.5, expected 1"},
+      {"type = \"project\"\nunit = \"EUR\"\nfunding = { state = 1 }\n",
+       "t.toml:5:1: interventions[1].capex: expected [[interventions.capex]] tables with sector and amount"},
+      {"type = \"jobs\"\nsector = \"F\"\njobs = -3\n",
+       "t.toml:8:8: interventions[1].jobs: jobs must be >= 0 (a job cut is not a jobs intervention)"},
+      {"type = \"demand\"\nsector = \"F\"\namount = 3\n",
+       "t.toml:5:1: interventions[1].unit: missing required key"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.body);
+    std::string message;
+    try {
+      ParseScenario(header + c.body, "t.toml");
+    } catch (const Error& error) {
+      message = error.what();
+    }
+    CHECK(message == c.expected);
+  }
+}
+
+TEST_CASE("unknown sectors anywhere in an intervention are reported with their field",
+          "[interventions][errors]") {
+  const Scenario scenario = ParseScenario(
+      "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n[[interventions]]\n"
+      "type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"CPA_O-T\"\nwage_share = 0.5\n"
+      "purchases = { \"CPA_J-M\" = 1 }\n",
+      "t.toml");
+  try {
+    ResolveScenario(scenario, Germany());
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(std::string(error.what()) ==
+          "t.toml:11:27: interventions[1].purchases.CPA_J-M: unknown sector 'CPA_J-M' in model "
+          "'de-1995-eurostat-manual' (did you mean 'CPA_J-N'?)");
   }
 }

@@ -14,7 +14,14 @@ namespace {
 std::string YearsUnit(const std::string& base) {
   if (base == "persons" || base == "person") return "person-years";
   if (base == "jobs" || base == "job") return "job-years";
+  if (base == "enterprises") return "enterprise-years";
   return base + "-years";
+}
+
+// Stocks (people employed, enterprises active) are counted per year: their
+// sum over years is in "-years", never a count.
+bool IsStock(const Indicator& indicator) {
+  return indicator.employment || indicator.unit == "enterprises";
 }
 
 using Line = std::vector<std::string>;
@@ -31,12 +38,16 @@ void WriteEffects(const RunResult& result, const std::string& scope, const Inter
         double sum = 0;
         for (double v : totals) sum += v;
         const std::string b = kBases[basis];
-        if (indicator.employment) {
+        if (IsStock(indicator)) {
           const double peak = *std::max_element(totals.begin(), totals.end(),
                                                 [](double x, double y) { return std::abs(x) < std::abs(y); });
-          WriteCsvLine(out, Line{scope, indicator.name, effect, b, "job_years", FormatNumber(sum), YearsUnit(indicator.unit)});
-          WriteCsvLine(out, Line{scope, indicator.name, effect, b, "average_annual_jobs", FormatNumber(sum / years), indicator.unit});
-          WriteCsvLine(out, Line{scope, indicator.name, effect, b, "peak_year_jobs", FormatNumber(peak), indicator.unit});
+          const bool jobs = indicator.employment;
+          WriteCsvLine(out, Line{scope, indicator.name, effect, b, jobs ? "job_years" : "stock_years", FormatNumber(sum),
+                                 YearsUnit(indicator.unit)});
+          WriteCsvLine(out, Line{scope, indicator.name, effect, b, jobs ? "average_annual_jobs" : "average_annual",
+                                 FormatNumber(sum / years), indicator.unit});
+          WriteCsvLine(out, Line{scope, indicator.name, effect, b, jobs ? "peak_year_jobs" : "peak_year",
+                                 FormatNumber(peak), indicator.unit});
         } else {
           WriteCsvLine(out, Line{scope, indicator.name, effect, b, "total", FormatNumber(sum), indicator.unit});
           WriteCsvLine(out, Line{scope, indicator.name, effect, b, "average_annual", FormatNumber(sum / years),
