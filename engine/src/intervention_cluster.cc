@@ -284,8 +284,10 @@ void ParseCluster(const toml::table& table, InterventionContext& context,
   spec.public_cost_per_year =
       NonNegative(table, context, "public_cost_per_year", false, false).value_or(0) *
       context.currency_scale;
+  const size_t problems = context.fields.problems().size();
   ParseObservations(table, context, spec);
-  CheckCalibration(table, context, spec);
+  // A broken observation already has its message; counting fitted figures would repeat it.
+  if (context.fields.problems().size() == problems) CheckCalibration(table, context, spec);
 }
 
 }  // namespace ripple

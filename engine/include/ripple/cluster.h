@@ -126,8 +126,10 @@ struct ClusterFit {
   double objective = 0;  // sum of squared relative errors at the optimum
 };
 // Returns `spec` with the fitted values set (and `calibrate` kept); fills `fit`
-// when not null. Throws Error(kBadInput) for an unknown parameter name or
-// fewer fitted figures than parameters.
+// when not null. With `calibrate` empty it returns `spec` unchanged, so a run
+// can always project ProjectCluster(CalibrateCluster(spec), last_year).
+// Throws Error(kBadInput) for an unknown parameter name or fewer fitted
+// figures than parameters.
 ClusterSpec CalibrateCluster(const ClusterSpec& spec, ClusterFit* fit = nullptr);
 
 // One observed figure against the projection of the spec as given.
@@ -152,9 +154,10 @@ struct BacktestSummary {
 };
 BacktestSummary SummarizeBacktest(const std::vector<BacktestRow>& rows);
 
-// The closing note of a back-test, e.g. "fitted arrivals_per_year = 16.07 on
-// 1 figure (companies 2023); tested on 2 figures (companies 2024, jobs 2024):
-// mean absolute relative error 2.1%, largest 3.3%". Deterministic text.
+// The closing note of a back-test, e.g. "fitted arrivals_per_year = 16.0703
+// on 1 figure (companies 2023), fit error 0%; tested on 2 figures (companies
+// 2024, jobs 2024): mean absolute relative error 2.1%, largest 3.3%".
+// Deterministic text.
 std::string DescribeBacktest(const ClusterFit& fit, const std::vector<BacktestRow>& rows);
 
 // cluster.csv: year,intervention,companies,jobs,revenue,unit_revenue,arrivals,
