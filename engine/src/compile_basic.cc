@@ -69,8 +69,13 @@ void CompileProject(const CompileContext& context, const Intervention& in, Compi
 }
 
 void CompileCluster(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
-  const ClusterSpec& spec = in.cluster;
+  // Parameters listed in `calibrate` are fitted to the observations marked
+  // "fit" first; the others are held out for the back-test.
+  ClusterFit fit;
+  const ClusterSpec spec = CalibrateCluster(in.cluster, &fit);
   out.cluster = ProjectCluster(spec, context.scenario.end_year);
+  out.backtest = BacktestCluster(spec);
+  out.notes.push_back(DescribeBacktest(fit, out.backtest));
   const double to_report = context.to_report;
   double base_revenue = 0;
   for (const ClusterYear& year : out.cluster) {

@@ -53,8 +53,8 @@ double FinalDemandShare(const Model& national, const Model& regional,
   return employment.region_total / employment.national_total;
 }
 
-// Z^r = A^r diag(x^r), i.e. rpc_ij * Z_ij^n * share_j; satellites scale with
-// x^r; final demand by s; household closure as documented in the header.
+// Z^r = A^r diag(x^r), computed as rpc_ij * Z_ij^n * share_j; x^r and the
+// satellites scale with the output share.
 void ScaleTables(const Model& national, const Regionalization& result, Model& regional) {
   const Vector& share = result.output_share;
   regional.transactions = result.quotients.rpc.cwiseProduct(national.transactions) * share.asDiagonal();
@@ -62,6 +62,7 @@ void ScaleTables(const Model& national, const Regionalization& result, Model& re
   for (Satellite& satellite : regional.satellites) satellite.values = satellite.values.cwiseProduct(share);
 }
 
+// Final demand scales by s; the household closure as documented in the header.
 void ScaleFinalDemand(const Model& national, double s, const RegionalizeOptions& options,
                       Model& regional) {
   regional.final_demand = national.final_demand * s;

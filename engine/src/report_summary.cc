@@ -90,6 +90,14 @@ void WriteCluster(const InterventionImpact& intervention, std::ostream& out, con
   WriteCsvLine(out, Line{intervention.id, "cluster_companies", "", "", "in_" + year, FormatNumber(last.companies), "enterprises"});
   WriteCsvLine(out, Line{intervention.id, "cluster_jobs", "", "", "in_" + year, FormatNumber(last.jobs), "persons"});
   WriteCsvLine(out, Line{intervention.id, "cluster_revenue", "", "", "in_" + year, FormatNumber(last.revenue), currency});
+  if (intervention.backtest.empty()) return;
+  const BacktestSummary backtest = SummarizeBacktest(intervention.backtest);
+  WriteCsvLine(out, Line{intervention.id, "cluster_backtest", "", "", "fit_mean_abs_relative_error",
+                         FormatNumber(backtest.fit_mean_abs_relative_error), "ratio"});
+  WriteCsvLine(out, Line{intervention.id, "cluster_backtest", "", "", "test_mean_abs_relative_error",
+                         FormatNumber(backtest.test_mean_abs_relative_error), "ratio"});
+  WriteCsvLine(out, Line{intervention.id, "cluster_backtest", "", "", "test_max_abs_relative_error",
+                         FormatNumber(backtest.test_max_abs_relative_error), "ratio"});
 }
 
 }  // namespace

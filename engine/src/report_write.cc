@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "ripple/error.h"
+#include "ripple/cluster.h"
 #include "ripple/report.h"
 #include "ripple/staged_directory.h"
 
@@ -133,6 +134,17 @@ void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
   write("multipliers.csv", [&](std::ostream& o) { WriteMultipliersCsv(result.multipliers, o); });
   write("multipliers_units.csv", [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o); });
   write("warnings.csv", [&](std::ostream& o) { WriteWarningsCsv(result, o); });
+  std::vector<std::pair<std::string, std::vector<ClusterYear>>> clusters;
+  std::vector<std::pair<std::string, std::vector<BacktestRow>>> backtests;
+  for (const auto& intervention : result.interventions) {
+    if (intervention.type != "cluster") continue;
+    clusters.emplace_back(intervention.id, intervention.cluster);
+    backtests.emplace_back(intervention.id, intervention.backtest);
+  }
+  if (!clusters.empty()) {
+    write("cluster.csv", [&](std::ostream& o) { WriteClusterCsv(clusters, o); });
+    write("cluster_backtest.csv", [&](std::ostream& o) { WriteBacktestCsv(backtests, o); });
+  }
   write("run.json", [&](std::ostream& o) { WriteRunJson(result, inputs, command, o); });
   staged.Commit();
 }

@@ -80,6 +80,7 @@ InterventionImpact Project(const CompiledIntervention& compiled, const RunResult
   impact.additionality = compiled.additionality;
   impact.net_factor = compiled.additionality.NetFactor();
   impact.cluster = compiled.cluster;
+  impact.backtest = compiled.backtest;
   impact.notes = compiled.notes;
   const Vector ones = Vector::Ones(injected.rows());
   for (Eigen::Index t = 0; t < injected.cols(); ++t) {

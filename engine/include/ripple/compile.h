@@ -39,6 +39,7 @@ struct CompiledIntervention {
   Vector public_cost;     // T, base currency units, reporting prices
   Additionality additionality;
   std::vector<ClusterYear> cluster;  // cluster type only: companies, jobs, revenue (reporting prices)
+  std::vector<BacktestRow> backtest; // cluster type only: projection vs observations
   std::vector<std::string> notes;    // how defaults were derived, for run.json
 };
 

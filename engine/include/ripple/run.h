@@ -52,6 +52,7 @@ struct InterventionImpact {
   Additionality additionality;
   std::vector<YearImpact> years;     // one per horizon year, in order
   std::vector<ClusterYear> cluster;  // cluster interventions only
+  std::vector<BacktestRow> backtest; // cluster interventions only
   std::vector<std::string> notes;    // how defaults were derived
 };
 
