@@ -3,6 +3,8 @@
 // Text columns must match exactly; numbers within a relative 1e-9 (absolute
 // 1e-6 near zero), so that a change of the last printed digit caused by a
 // compiler or library update does not fail the test but any real change does.
+// Every shipped model's multipliers.csv is compared with
+// tests/golden/multipliers/<model id>.csv the same way.
 // Re-bless after an intended change: bash tests/bless-golden.sh (see tests/README.md).
 #include <catch2/catch.hpp>
 
@@ -11,6 +13,8 @@
 #include <sstream>
 
 #include "ripple/csv.h"
+#include "ripple/leontief.h"
+#include "ripple/multipliers.h"
 #include "ripple/pipeline.h"
 #include "ripple/report.h"
 #include "support/test_support.h"
@@ -67,5 +71,22 @@ TEST_CASE("shipped scenarios reproduce their golden reports", "[golden]") {
     WriteAnnualCsv(result, annual);
     CompareCsv(golden + "/summary.csv", summary.str());
     CompareCsv(golden + "/annual.csv", annual.str());
+  }
+}
+
+TEST_CASE("shipped models reproduce their golden multipliers", "[golden]") {
+  std::vector<fs::path> models;
+  for (const auto& entry : fs::directory_iterator(testing::RepoPath("models"))) {
+    if (fs::exists(entry.path() / "model.toml")) models.push_back(entry.path());
+  }
+  std::sort(models.begin(), models.end());
+  REQUIRE_FALSE(models.empty());
+  for (const auto& path : models) {
+    INFO("model " << path.filename().string());
+    const Model model = LoadModel(path.string());
+    const LeontiefModel leontief(model);
+    std::ostringstream csv;
+    WriteMultipliersCsv(ComputeMultipliers(leontief, model.info.monetary_unit), csv);
+    CompareCsv(testing::RepoPath("tests/golden/multipliers/" + model.info.id + ".csv"), csv.str());
   }
 }
