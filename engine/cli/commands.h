@@ -20,6 +20,7 @@ int MultipliersCommand(const Args& args);      // ripple multipliers MODEL_DIR [
 int ModelImportCsvCommand(const Args& args);   // ripple model import csv FOLDER --id ID --out DIR
 int ModelImportEurostatCommand(const Args& args);  // ripple model import eurostat ...
 int ModelRegionalizeCommand(const Args& args);     // ripple model regionalize ...
+int CompareCommand(const Args& args);              // ripple compare A.toml B.toml ... [--baseline X]
 
 // Thrown by a command for a usage mistake (bad flag, missing argument);
 // main prints it with the command's usage line and returns 1.

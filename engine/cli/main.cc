@@ -23,6 +23,7 @@ struct CommandEntry {
 const CommandEntry kCommands[] = {
     {"run", "run a scenario and write its reports", ripple::cli::RunCommand},
     {"check", "validate a scenario and its model without running", ripple::cli::CheckCommand},
+    {"compare", "run several scenarios and compare them side by side", ripple::cli::CompareCommand},
     {"multipliers", "write the Type I and Type II multipliers of a model",
      ripple::cli::MultipliersCommand},
     {"model import csv", "build a model package from four CSV tables",

@@ -1,10 +1,12 @@
-// ripple run SCENARIO.toml [--out DIR]  and  ripple check SCENARIO.toml
+// ripple run SCENARIO.toml [--out DIR] [--set KEY=VALUE]...  and
+// ripple check SCENARIO.toml [--set KEY=VALUE]...
 #include <spdlog/spdlog.h>
 
 #include <iostream>
 
 #include "commands.h"
 #include "ripple/compile.h"
+#include "ripple/overrides.h"
 #include "ripple/pipeline.h"
 
 namespace po = boost::program_options;
@@ -18,19 +20,34 @@ std::string CommandLine(const std::string& words, const Args& args) {
   return line;
 }
 
+const char* kSetHelp =
+    "change the scenario for this run: KEY is a dotted path (discount_rate, additionality.deadweight, "
+    "interventions.<id>.amount), VALUE a TOML value (0.045, '\"text\"', true, [1, 2]); repeatable";
+
+std::vector<Override> Overrides(const po::variables_map& values) {
+  std::vector<Override> overrides;
+  if (!values.count("set")) return overrides;
+  for (const auto& text : values["set"].as<std::vector<std::string>>()) overrides.push_back(ParseOverride(text));
+  return overrides;
+}
+
 }  // namespace
 
 int RunCommand(const Args& args) {
   po::options_description options("options");
   options.add_options()("out", po::value<std::string>(),
                         "report folder (default: reports/<scenario id>); replaced only when the "
-                        "run succeeds")("quiet,q", "print nothing but errors");
+                        "run succeeds")("set", po::value<std::vector<std::string>>(), kSetHelp)(
+      "quiet,q", "print nothing but errors");
   po::variables_map values;
-  if (!ParseArgs(args, "ripple run SCENARIO.toml [--out DIR]", options, {"SCENARIO"}, values)) {
+  if (!ParseArgs(args, "ripple run SCENARIO.toml [--out DIR] [--set KEY=VALUE]...", options, {"SCENARIO"},
+                 values)) {
     return 0;
   }
-  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>());
-  const RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
+  const std::vector<Override> overrides = Overrides(values);
+  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), overrides);
+  RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
+  result.overrides = overrides;
   const std::string out = values.count("out") ? values["out"].as<std::string>()
                                               : "reports/" + run.scenario.id;
   WriteReports(result, run.inputs, CommandLine("run", args), out);
@@ -43,9 +60,12 @@ int RunCommand(const Args& args) {
 
 int CheckCommand(const Args& args) {
   po::options_description options("options");
+  options.add_options()("set", po::value<std::vector<std::string>>(), kSetHelp);
   po::variables_map values;
-  if (!ParseArgs(args, "ripple check SCENARIO.toml", options, {"SCENARIO"}, values)) return 0;
-  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>());
+  if (!ParseArgs(args, "ripple check SCENARIO.toml [--set KEY=VALUE]...", options, {"SCENARIO"}, values)) {
+    return 0;
+  }
+  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), Overrides(values));
   const CompiledScenario compiled = CompileScenario(run.scenario, run.model, *run.leontief);
   for (const auto& warning : compiled.warnings) spdlog::warn("{}", warning);
   std::cout << "ok: scenario '" << run.scenario.id << "' (" << run.scenario.interventions.size()

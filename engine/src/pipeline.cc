@@ -15,9 +15,9 @@ namespace {
 
 }  // namespace
 
-PreparedRun PrepareRun(const std::string& scenario_file) {
+PreparedRun PrepareRun(const std::string& scenario_file, const std::vector<Override>& overrides) {
   PreparedRun run;
-  run.scenario = LoadScenario(scenario_file);
+  run.scenario = ParseScenario(ReadFile(scenario_file), scenario_file, overrides);
   const std::string context = "loading model '" + run.scenario.model_path + "' for " + scenario_file;
   try {
     run.model = LoadModel(run.scenario.model_path);

@@ -92,6 +92,8 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
   for (const auto& input : inputs) {
     json["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
   }
+  json["overrides"] = nlohmann::ordered_json::array();
+  for (const auto& item : result.overrides) json["overrides"].push_back({{"key", item.key}, {"value", item.value}});
   json["model"] = ModelJson(result);
   json["scenario"] = ScenarioJson(result.scenario);
   for (size_t i = 0; i < result.interventions.size(); ++i) {

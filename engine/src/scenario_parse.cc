@@ -5,6 +5,7 @@
 
 #include "intervention_parsers.h"
 #include "scenario_extends.h"
+#include "scenario_overrides.h"
 #include "ripple/csv.h"
 #include "ripple/error.h"
 #include "ripple/scenario.h"
@@ -172,10 +173,16 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
 }  // namespace
 
 Scenario ParseScenario(const std::string& text, const std::string& file) {
+  return ParseScenario(text, file, {});
+}
+
+Scenario ParseScenario(const std::string& text, const std::string& file,
+                       const std::vector<Override>& overrides) {
   Problems problems;
   Scenario scenario;
   scenario.file = file;
-  const toml::table root = LoadScenarioTable(text, file);
+  toml::table root = LoadScenarioTable(text, file);
+  ApplyOverrides(root, overrides, file);
   TomlFields fields(file, problems);
   fields.RejectUnknownKeys(root, "", kScenarioKeys);
   ParseHeader(root, fields, scenario);

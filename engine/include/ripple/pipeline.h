@@ -23,9 +23,10 @@ struct PreparedRun {
   std::vector<InputFile> inputs;            // scenario and model files with SHA-256
 };
 
-// Loads and validates everything a run needs. Throws Error (bad input, I/O,
+// Loads and validates everything a run needs, with the `--set` overrides
+// applied to the scenario (overrides.h). Throws Error (bad input, I/O,
 // numerical) with the failing stage named.
-PreparedRun PrepareRun(const std::string& scenario_file);
+PreparedRun PrepareRun(const std::string& scenario_file, const std::vector<Override>& overrides = {});
 
 // A few lines with the headline figures of a run, for the terminal.
 std::string BriefReport(const RunResult& result);

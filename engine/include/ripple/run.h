@@ -65,6 +65,7 @@ struct RunResult {
   std::vector<InterventionImpact> interventions;
   MultiplierTable multipliers;
   std::vector<std::string> warnings;  // guardrails, e.g. shocks large against sector output
+  std::vector<Override> overrides;    // `--set` flags the scenario was parsed with (set by the caller; run.json)
 };
 
 // Compiles and projects the (resolved) scenario through `leontief` built from

@@ -172,6 +172,21 @@ struct Scenario {
 // relative to the folder of `file`.
 Scenario ParseScenario(const std::string& text, const std::string& file);
 
+// One `--set KEY=VALUE` change (syntax: scenarios/README.md, "--set"): `key` is
+// a dotted path into the scenario after `extends` is resolved, with
+// `interventions.<id>.<key>` for the intervention of that id; `value` is TOML
+// value text (1.5, "text", true, [1, 2], { a = 1 }). See ripple/overrides.h.
+struct Override {
+  std::string key;
+  std::string value;
+};
+
+// As above, then applies `overrides` in order to the table before reading it.
+// A bad override throws Error(kBadInput) naming the flag ("--set KEY=VALUE: ...");
+// values it sets are validated like the file's, located at "--set KEY:1:col".
+Scenario ParseScenario(const std::string& text, const std::string& file,
+                       const std::vector<Override>& overrides);
+
 // Reads and parses a scenario file. Throws Error(kIo) when unreadable.
 Scenario LoadScenario(const std::string& file);
 

@@ -1,0 +1,89 @@
+// ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--set KEY=VALUE]...
+#include <filesystem>
+#include <iostream>
+
+#include "commands.h"
+#include "ripple/compare.h"
+#include "ripple/error.h"
+#include "ripple/overrides.h"
+#include "ripple/pipeline.h"
+
+namespace po = boost::program_options;
+
+namespace ripple::cli {
+namespace {
+
+const char* kUsage = "ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--set KEY=VALUE]...";
+
+// Parses the flags and the scenario files (at least two). False after --help.
+bool ParseCompareArgs(const Args& args, po::variables_map& values) {
+  po::options_description options("options");
+  options.add_options()("baseline", po::value<std::string>(),
+                        "the option the others are compared with: one of the files, or a scenario id "
+                        "(default: the first file)")(
+      "out", po::value<std::string>()->default_value("reports/compare"),
+      "folder for compare.csv and compare.md; replaced only when every run succeeds")(
+      "set", po::value<std::vector<std::string>>(),
+      "change every scenario compared (as for 'ripple run'): KEY=VALUE, repeatable")(
+      "quiet,q", "print nothing but errors")("help,h", "print this help and exit");
+  po::options_description hidden;
+  hidden.add_options()("SCENARIO", po::value<std::vector<std::string>>(), "");
+  po::positional_options_description order;
+  order.add("SCENARIO", -1);
+  po::options_description all;
+  all.add(options).add(hidden);
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(order).run(), values);
+    if (values.count("help")) {
+      std::cout << "usage: " << kUsage << "\n\n" << options;
+      return false;
+    }
+    po::notify(values);
+  } catch (const po::error& error) {
+    throw UsageError{error.what()};
+  }
+  if (!values.count("SCENARIO") || values["SCENARIO"].as<std::vector<std::string>>().size() < 2) {
+    throw UsageError{"compare needs at least two scenario files"};
+  }
+  return true;
+}
+
+// The scenario id `baseline` names: a file given (by path) or an id.
+std::string BaselineId(const std::string& baseline, const std::vector<std::string>& files,
+                       const std::vector<RunResult>& runs) {
+  namespace fs = std::filesystem;
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::error_code error;
+    if (files[i] == baseline || fs::equivalent(files[i], baseline, error)) return runs[i].scenario.id;
+  }
+  return baseline;
+}
+
+}  // namespace
+
+int CompareCommand(const Args& args) {
+  po::variables_map values;
+  if (!ParseCompareArgs(args, values)) return 0;
+  const auto files = values["SCENARIO"].as<std::vector<std::string>>();
+  std::vector<Override> overrides;
+  if (values.count("set")) {
+    for (const auto& text : values["set"].as<std::vector<std::string>>()) overrides.push_back(ParseOverride(text));
+  }
+  std::vector<RunResult> runs;
+  for (const auto& file : files) {
+    const PreparedRun run = PrepareRun(file, overrides);
+    runs.push_back(RunScenario(run.scenario, run.model, *run.leontief));
+    runs.back().overrides = overrides;
+  }
+  const std::string baseline = values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
+  const Comparison comparison = CompareRuns(runs, baseline);
+  const std::string out = values["out"].as<std::string>();
+  WriteComparison(comparison, out);
+  if (!values.count("quiet")) {
+    std::cout << "compared " << files.size() << " scenarios against '" << comparison.baseline << "': " << out
+              << "/compare.csv, " << out << "/compare.md\n";
+  }
+  return 0;
+}
+
+}  // namespace ripple::cli
