@@ -1,0 +1,64 @@
+// Monte Carlo kernels of the benchmark. Every draw's random numbers come from a
+// generator seeded by (seed, draw index) alone, so results are identical for
+// any number of threads; draws are shared among std::threads in contiguous
+// blocks.
+//
+//   (a) parameters only: each draw is a 10-year final-demand path
+//       f_{t,i} = f_i * exp(0.3 z_{t,i}), z ~ N(0,1) (the lognormal(0, 0.3)
+//       demand shock of the numpy peer's `multi` task); the factorisation of
+//       I - A is reused (ripple::LeontiefModel) and a block of draws is solved
+//       together as many right-hand sides.
+//   (b) technical-coefficient noise: each draw multiplies every non-zero cell of
+//       A by the mean-preserving lognormal exp(0.1 z - 0.005) (as the peer's
+//       `mc` task), factors I - A_k (partial-pivoting LU) and solves for the
+//       baseline final demand f (row sums of final_demand).
+// The summary is over draws of total output (sum of x, over the 10 years in
+// (a)) and of jobs (employment coefficients . x), like the peer's mc_summary.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "ripple/leontief.h"
+#include "ripple/model.h"
+
+namespace ripple::bench {
+
+struct McOptions {
+  int draws = 10000;       // K, >= 1
+  int threads = 2;         // >= 1
+  uint64_t seed = 9001;    // base seed
+  int years = 10;          // (a) only: demand vectors per draw
+  double sigma_a = 0.1;    // (b) lognormal sigma on the cells of A
+  double sigma_demand = 0.3;  // (a) lognormal sigma on final demand
+  int block = 32;          // (a) draws solved together per solve call
+};
+
+struct McSummary {
+  double total_output_mean = 0, total_output_p05 = 0, total_output_p95 = 0;
+  double jobs_mean = 0, jobs_p05 = 0, jobs_p95 = 0;
+};
+
+// Per-draw results (K values each) and their summary.
+struct McResult {
+  std::vector<double> total_output, jobs;
+  McSummary summary;
+};
+
+// (a) Requires model.output > 0 for the jobs coefficients (0 otherwise).
+McResult RunParameterDraws(const Model& model, const LeontiefModel& leontief,
+                           const McOptions& options);
+
+// (b) Throws Error(kNumerical) when a draw's I - A_k has a zero pivot.
+McResult RunNoisyADraws(const Model& model, const McOptions& options);
+
+// numpy.quantile's default (linear interpolation between order statistics).
+double Quantile(std::vector<double> values, double p);
+
+// Fills out[0..count) with exp(sigma z + shift), z ~ N(0,1) drawn from the
+// generator of (seed, draw) alone (xoshiro256++ seeded through splitmix64,
+// Marsaglia's polar method). shift = -sigma^2/2 gives mean-preserving factors.
+void LognormalFactors(uint64_t seed, uint64_t draw, double sigma, double shift, double* out,
+                      size_t count);
+
+}  // namespace ripple::bench

@@ -1,0 +1,180 @@
+// ripple_bench: times Ripple's Leontief kernels on one model and prints one
+// JSON line per run (the same shape as ../shared/bench/peer_numpy.py), so
+// bench/run.sh can put Ripple and its peers side by side.
+//
+//   ripple_bench --model DIR --task single|mc-params|mc-noisy
+//                [--k DRAWS] [--threads 2] [--reps 3] [--warmup 1] [--seed 9001]
+//
+// DIR is a Ripple model package (has model.toml) or a gen_io.py folder n{N}/.
+// Times are medians of --reps in-process repetitions after --warmup; model
+// loading is not timed. Exit codes: 0 ok, 1 bad flags or input, 2 numerical.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "monte_carlo.h"
+#include "ripple/csv.h"
+#include "ripple/error.h"
+#include "ripple/leontief.h"
+#include "ripple/model.h"
+#include "synthetic_model.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Options {
+  std::string model, task;
+  int k = 0, threads = 2, reps = 3, warmup = 1;
+  uint64_t seed = 9001;
+};
+
+Options ParseFlags(int argc, char** argv) {
+  Options o;
+  std::map<std::string, std::string> flags;
+  for (int i = 1; i + 1 < argc; i += 2) flags[argv[i]] = argv[i + 1];
+  if (argc % 2 == 0) throw ripple::Error(ripple::ErrorKind::kBadInput, "flags come in pairs");
+  auto get = [&](const std::string& name, const std::string& fallback) {
+    auto it = flags.find(name);
+    return it == flags.end() ? fallback : it->second;
+  };
+  o.model = get("--model", "");
+  o.task = get("--task", "");
+  o.k = std::stoi(get("--k", "0"));
+  o.threads = std::stoi(get("--threads", "2"));
+  o.reps = std::stoi(get("--reps", "3"));
+  o.warmup = std::stoi(get("--warmup", "1"));
+  o.seed = std::stoull(get("--seed", "9001"));
+  if (o.model.empty() || (o.task != "single" && o.task != "mc-params" && o.task != "mc-noisy")) {
+    throw ripple::Error(ripple::ErrorKind::kBadInput,
+                        "usage: ripple_bench --model DIR --task single|mc-params|mc-noisy "
+                        "[--k DRAWS] [--threads T] [--reps R] [--warmup W] [--seed S]");
+  }
+  if (o.reps < 1 || o.threads < 1 || o.warmup < 0) {
+    throw ripple::Error(ripple::ErrorKind::kBadInput, "--reps and --threads must be >= 1");
+  }
+  return o;
+}
+
+double Seconds(Clock::time_point from) {
+  return std::chrono::duration<double>(Clock::now() - from).count();
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const size_t h = v.size() / 2;
+  return v.size() % 2 ? v[h] : 0.5 * (v[h - 1] + v[h]);
+}
+
+double PeakRssMib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KiB on Linux
+}
+
+std::string Num(double v) { return ripple::FormatNumber(v, 9); }
+
+// Phase timings of one repetition plus the check values of the last one.
+struct Rep {
+  std::map<std::string, double> seconds;
+  std::map<std::string, double> check;
+};
+
+Rep RunSingle(const ripple::Model& model) {
+  Rep rep;
+  const auto t0 = Clock::now();
+  const ripple::LeontiefModel leontief(model);  // A = Z x^-1, factor I - A (and Type II if any)
+  rep.seconds["factor"] = Seconds(t0);
+  const auto t1 = Clock::now();
+  const ripple::Matrix x = leontief.SolveTypeI(model.final_demand.rowwise().sum());
+  rep.seconds["solve"] = Seconds(t1);
+  rep.check["sum_x"] = x.sum();
+  rep.check["x0"] = x(0);
+  return rep;
+}
+
+Rep RunMc(const ripple::Model& model, const Options& o) {
+  ripple::bench::McOptions mc;
+  mc.draws = o.k;
+  mc.threads = o.threads;
+  mc.seed = o.seed;
+  Rep rep;
+  ripple::bench::McResult result;
+  if (o.task == "mc-params") {
+    const auto t0 = Clock::now();
+    const ripple::LeontiefModel leontief(model);
+    rep.seconds["factor"] = Seconds(t0);
+    const auto t1 = Clock::now();
+    result = ripple::bench::RunParameterDraws(model, leontief, mc);
+    rep.seconds["draws"] = Seconds(t1);
+  } else {
+    const auto t0 = Clock::now();
+    result = ripple::bench::RunNoisyADraws(model, mc);
+    rep.seconds["draws"] = Seconds(t0);
+  }
+  const auto& s = result.summary;
+  rep.check = {{"total_output_mean", s.total_output_mean},
+               {"total_output_p05", s.total_output_p05},
+               {"total_output_p95", s.total_output_p95},
+               {"jobs_mean", s.jobs_mean},
+               {"jobs_p05", s.jobs_p05},
+               {"jobs_p95", s.jobs_p95}};
+  return rep;
+}
+
+std::string JsonObject(const std::map<std::string, double>& values) {
+  std::string out = "{";
+  for (const auto& [key, value] : values) {
+    out += (out.size() > 1 ? ", \"" : "\"") + key + "\": " + Num(value);
+  }
+  return out + "}";
+}
+
+int Run(const Options& o) {
+  const bool package = std::filesystem::exists(o.model + "/model.toml");
+  const ripple::Model model =
+      package ? ripple::LoadModel(o.model) : ripple::bench::LoadSyntheticModel(o.model);
+  Options run = o;
+  if (run.k <= 0) run.k = model.sectors.size() <= 64 ? 10000 : 100;
+  std::vector<Rep> reps;
+  for (int i = 0; i < run.warmup + run.reps; ++i) {
+    const auto t0 = Clock::now();
+    Rep rep = run.task == "single" ? RunSingle(model) : RunMc(model, run);
+    rep.seconds["total"] = Seconds(t0);
+    if (i >= run.warmup) reps.push_back(rep);
+  }
+  std::map<std::string, double> median;
+  for (const auto& [phase, unused] : reps.front().seconds) {
+    std::vector<double> v;
+    for (const auto& r : reps) v.push_back(r.seconds.at(phase));
+    median[phase] = Median(v);
+  }
+  std::cout << "{\"tool\": \"ripple\", \"task\": \"" << run.task << "\", \"n\": "
+            << model.sectors.size() << ", \"model\": \"" << model.info.id << "\", \"k\": "
+            << (run.task == "single" ? 0 : run.k) << ", \"threads\": " << run.threads
+            << ", \"reps\": " << run.reps << ", \"median_s\": " << JsonObject(median)
+            << ", \"check\": " << JsonObject(reps.back().check)
+            << ", \"peak_rss_mib\": " << Num(PeakRssMib()) << "}\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(ParseFlags(argc, argv));
+  } catch (const ripple::Error& e) {
+    std::cerr << "ripple_bench: " << e.what() << "\n";
+    return e.kind() == ripple::ErrorKind::kBadInput ? 1 : 2;
+  } catch (const std::exception& e) {
+    std::cerr << "ripple_bench: " << e.what() << "\n";
+    return 1;
+  }
+}
