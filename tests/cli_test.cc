@@ -129,3 +129,13 @@ TEST_CASE("the same inputs give byte-identical reports", "[cli][determinism]") {
     CHECK(Slurp(dir + "/a/" + file) == Slurp(dir + "/b/" + file));
   }
 }
+
+TEST_CASE("warnings go to stderr; stdout carries the brief only", "[cli]") {
+  const std::string dir = MakeTempDir("cli-streams");
+  WriteScenario(dir, "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 500\n");
+  const CliResult run = RunCli("run scenario.toml --out r", dir);
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("ripple: warning: intervention 'demand-1', 2025, sector 's1': shock is") == 0);
+  CHECK(run.out.find("ripple: warning") == std::string::npos);
+  CHECK(run.out.find("1 warning(s): see warnings.csv") != std::string::npos);
+}

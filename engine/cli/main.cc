@@ -1,6 +1,7 @@
 // `ripple`: the command-line front end. Dispatches to one subcommand, maps
 // errors to the documented exit codes (0 ok, 1 bad input, 2 numerical or I/O
 // failure, 3 internal error) and prints them as "ripple: error: ...".
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <cstring>
@@ -87,6 +88,8 @@ int Dispatch(const Args& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Log lines (warnings, progress) go to stderr; stdout carries results only.
+  spdlog::set_default_logger(spdlog::stderr_logger_st("ripple"));
   spdlog::set_pattern("ripple: %l: %v");
   spdlog::set_level(spdlog::level::info);
   const Args args(argv + 1, argv + argc);
