@@ -40,9 +40,13 @@ struct McSummary {
 };
 
 // Per-draw results (K values each) and their summary.
+// thread_seconds: wall time spent by the draw threads in each phase, summed over
+// threads ("noise": random numbers and filling the matrices, "solve": (a) the
+// many-right-hand-side solves, (b) factor and solve).
 struct McResult {
   std::vector<double> total_output, jobs;
   McSummary summary;
+  double noise_thread_seconds = 0, solve_thread_seconds = 0;
 };
 
 // (a) Requires model.output > 0 for the jobs coefficients (0 otherwise).

@@ -4,6 +4,7 @@
 //
 //   ripple_bench --model DIR --task single|mc-params|mc-noisy
 //                [--k DRAWS] [--threads 2] [--reps 3] [--warmup 1] [--seed 9001]
+//                [--block 32]   (mc-params: draws solved together per solve)
 //
 // DIR is a Ripple model package (has model.toml) or a gen_io.py folder n{N}/.
 // Times are medians of --reps in-process repetitions after --warmup; model
@@ -32,7 +33,7 @@ using Clock = std::chrono::steady_clock;
 
 struct Options {
   std::string model, task;
-  int k = 0, threads = 2, reps = 3, warmup = 1;
+  int k = 0, threads = 2, reps = 3, warmup = 1, block = 32;
   uint64_t seed = 9001;
 };
 
@@ -52,13 +53,15 @@ Options ParseFlags(int argc, char** argv) {
   o.reps = std::stoi(get("--reps", "3"));
   o.warmup = std::stoi(get("--warmup", "1"));
   o.seed = std::stoull(get("--seed", "9001"));
+  o.block = std::stoi(get("--block", "32"));
   if (o.model.empty() || (o.task != "single" && o.task != "mc-params" && o.task != "mc-noisy")) {
     throw ripple::Error(ripple::ErrorKind::kBadInput,
                         "usage: ripple_bench --model DIR --task single|mc-params|mc-noisy "
-                        "[--k DRAWS] [--threads T] [--reps R] [--warmup W] [--seed S]");
+                        "[--k DRAWS] [--threads T] [--reps R] [--warmup W] [--seed S] [--block B]");
   }
-  if (o.reps < 1 || o.threads < 1 || o.warmup < 0) {
-    throw ripple::Error(ripple::ErrorKind::kBadInput, "--reps and --threads must be >= 1");
+  if (o.reps < 1 || o.threads < 1 || o.warmup < 0 || o.block < 1) {
+    throw ripple::Error(ripple::ErrorKind::kBadInput,
+                        "--reps, --threads and --block must be >= 1, --warmup >= 0");
   }
   return o;
 }
@@ -105,6 +108,7 @@ Rep RunMc(const ripple::Model& model, const Options& o) {
   mc.draws = o.k;
   mc.threads = o.threads;
   mc.seed = o.seed;
+  mc.block = o.block;
   Rep rep;
   ripple::bench::McResult result;
   if (o.task == "mc-params") {
@@ -119,6 +123,8 @@ Rep RunMc(const ripple::Model& model, const Options& o) {
     result = ripple::bench::RunNoisyADraws(model, mc);
     rep.seconds["draws"] = Seconds(t0);
   }
+  rep.seconds["thread_noise"] = result.noise_thread_seconds;
+  rep.seconds["thread_solve"] = result.solve_thread_seconds;
   const auto& s = result.summary;
   rep.check = {{"total_output_mean", s.total_output_mean},
                {"total_output_p05", s.total_output_p05},
