@@ -4,6 +4,7 @@
 
 #include "ripple/csv.h"
 #include "ripple/error.h"
+#include "ripple/public_finance.h"
 
 namespace ripple {
 namespace {
@@ -40,28 +41,38 @@ PreparedRun PrepareRun(const std::string& scenario_file, const std::vector<Overr
 std::string BriefReport(const RunResult& result) {
   std::ostringstream out;
   const Scenario& s = result.scenario;
+  const std::string eur = result.indicators[0].unit;
   out << "scenario '" << s.id << "' on model '" << result.model.id << "', " << s.start_year << "-"
       << s.end_year << " (" << s.horizon_years() << " years), " << EffectsTypeName(s.effects)
-      << " effects\n";
-  double demand = 0;
-  for (const auto& intervention : result.interventions) {
-    for (const auto& year : intervention.years) demand += year.final_demand;
-  }
-  out << "  final demand over the horizon: " << FormatNumber(demand, 6) << " "
-      << result.indicators[0].unit << "\n";
+      << " effects, " << eur << " of " << s.appraisal.price_year << "\n";
+  const PublicFinance finance = ComputePublicFinance(result, nullptr);
+  out << "  public cost: " << FormatNumber(finance.cost, 6) << " " << eur << " (present value "
+      << FormatNumber(finance.cost_present_value, 6) << ")\n";
   const size_t total = result.effects.size() - 1;
   for (size_t k = 0; k < result.indicators.size(); ++k) {
     const Indicator& indicator = result.indicators[k];
-    double sum = 0;
+    double sums[2] = {0, 0};
     for (const auto& intervention : result.interventions) {
-      for (const auto& year : intervention.years) sum += SectorTotal(year, k, total);
+      for (const auto& year : intervention.years) {
+        const double value = SectorTotal(year, k, total);
+        sums[0] += value;
+        sums[1] += value * intervention.net_factor;
+      }
     }
+    out << "  " << indicator.name << " (total effect, gross / net): ";
     if (indicator.employment) {
-      out << "  " << indicator.name << " (total): " << FormatNumber(sum, 6) << " job-years, "
-          << FormatNumber(sum / s.horizon_years(), 6) << " average annual " << indicator.unit << "\n";
+      out << FormatNumber(sums[0], 6) << " / " << FormatNumber(sums[1], 6) << " job-years, "
+          << FormatNumber(sums[0] / s.horizon_years(), 6) << " / " << FormatNumber(sums[1] / s.horizon_years(), 6)
+          << " average annual " << indicator.unit << "\n";
+    } else if (indicator.unit == "enterprises") {
+      out << FormatNumber(sums[0] / s.horizon_years(), 6) << " / " << FormatNumber(sums[1] / s.horizon_years(), 6)
+          << " enterprises on average\n";
     } else {
-      out << "  " << indicator.name << " (total): " << FormatNumber(sum, 6) << " " << indicator.unit << "\n";
+      out << FormatNumber(sums[0], 6) << " / " << FormatNumber(sums[1], 6) << " " << indicator.unit << "\n";
     }
+  }
+  if (finance.job_years[1] != 0 && finance.cost > 0) {
+    out << "  cost per net job-year: " << FormatNumber(finance.cost / finance.job_years[1], 6) << " " << eur << "\n";
   }
   if (!result.warnings.empty()) out << "  " << result.warnings.size() << " warning(s): see warnings.csv\n";
   return out.str();
