@@ -118,7 +118,6 @@ McSummary Summarise(const McResult& r) {
   return s;
 }
 
-}  // namespace
 
 // exp(y) for |y| <= 2 as (Taylor series of exp(y/8), 13 terms)^8: relative error
 // below 1e-15, only multiplies and adds, so the compiler vectorises the loop.
@@ -136,21 +135,67 @@ inline double ExpSmall(double y) {
   return p * p;
 }
 
+// Ziggurat method for N(0,1) (Marsaglia and Tsang 2000, 128 layers, with the
+// table set-up and tail of Doornik 2005, "An improved ziggurat method to generate
+// normal random samples"), written from the papers. About 99% of draws cost one
+// 64-bit random number, one table look-up and one multiply.
+class Ziggurat {
+ public:
+  static constexpr int kLayers = 128;
+  static constexpr double kR = 3.442619855899;          // start of the tail
+  static constexpr double kV = 9.91256303526217e-3;     // area of each layer
+
+  Ziggurat() {
+    double f = std::exp(-0.5 * kR * kR);
+    x_[0] = kV / f;
+    x_[1] = kR;
+    x_[kLayers] = 0;
+    for (int i = 2; i < kLayers; ++i) {
+      x_[i] = std::sqrt(-2.0 * std::log(kV / x_[i - 1] + f));
+      f = std::exp(-0.5 * x_[i] * x_[i]);
+    }
+    for (int i = 0; i < kLayers; ++i) ratio_[i] = x_[i + 1] / x_[i];
+  }
+
+  double Normal(Xoshiro256& rng) const {
+    for (;;) {
+      const uint64_t bits = rng.Next();
+      const double u = 2.0 * (static_cast<double>(bits >> 11) * 0x1.0p-53) - 1.0;
+      const int i = static_cast<int>(bits & (kLayers - 1));
+      if (std::abs(u) < ratio_[i]) return u * x_[i];
+      if (i == 0) return Tail(rng, u < 0);
+      const double x = u * x_[i];
+      const double f0 = std::exp(-0.5 * (x_[i] * x_[i] - x * x));
+      const double f1 = std::exp(-0.5 * (x_[i + 1] * x_[i + 1] - x * x));
+      if (f1 + rng.NextOpenUnit() * (f0 - f1) < 1.0) return x;
+    }
+  }
+
+ private:
+  static double Tail(Xoshiro256& rng, bool negative) {
+    double x, y;
+    do {
+      x = std::log(rng.NextOpenUnit()) / kR;
+      y = std::log(rng.NextOpenUnit());
+    } while (-2.0 * y < x * x);
+    return negative ? x - kR : kR - x;
+  }
+  double x_[kLayers + 1];
+  double ratio_[kLayers];
+};
+
+const Ziggurat& SharedZiggurat() {
+  static const Ziggurat ziggurat;  // thread-safe initialisation
+  return ziggurat;
+}
+
+}  // namespace
+
 void LognormalFactors(uint64_t seed, uint64_t draw, double sigma, double shift, double* out,
                       size_t count) {
-  // Marsaglia's polar method: no sin/cos, one log and one sqrt per pair.
+  const Ziggurat& ziggurat = SharedZiggurat();
   Xoshiro256 rng(seed, draw);
-  for (size_t i = 0; i < count; i += 2) {
-    double u, v, s;
-    do {
-      u = 2.0 * rng.NextOpenUnit() - 1.0;
-      v = 2.0 * rng.NextOpenUnit() - 1.0;
-      s = u * u + v * v;
-    } while (s >= 1.0 || s == 0.0);
-    const double scale = sigma * std::sqrt(-2.0 * std::log(s) / s);
-    out[i] = scale * u + shift;
-    if (i + 1 < count) out[i + 1] = scale * v + shift;
-  }
+  for (size_t i = 0; i < count; ++i) out[i] = sigma * ziggurat.Normal(rng) + shift;
   bool all_small = true;
   for (size_t i = 0; i < count; ++i) all_small &= std::abs(out[i]) <= 2.0;
   if (all_small) {

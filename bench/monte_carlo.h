@@ -61,7 +61,7 @@ double Quantile(std::vector<double> values, double p);
 
 // Fills out[0..count) with exp(sigma z + shift), z ~ N(0,1) drawn from the
 // generator of (seed, draw) alone (xoshiro256++ seeded through splitmix64,
-// Marsaglia's polar method). shift = -sigma^2/2 gives mean-preserving factors.
+// ziggurat normals). shift = -sigma^2/2 gives mean-preserving factors.
 void LognormalFactors(uint64_t seed, uint64_t draw, double sigma, double shift, double* out,
                       size_t count);
 
