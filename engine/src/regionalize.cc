@@ -124,8 +124,8 @@ ModelInfo RegionalInfo(const Model& national, const SectorEmployment& employment
   const std::string employment_source =
       employment.source + " (" + std::to_string(employment.year) + ")";
   info.source = national.info.source + "; regional employment: " + employment_source;
-  if (!info.citation.empty()) info.citation += " ";
-  info.citation += "Regional employment: " + employment_source + ".";
+  info.citation += (info.citation.empty() ? "Regional employment: " : "; regional employment: ") +
+                   employment_source;
   info.provenance.clear();
   return info;
 }
