@@ -79,7 +79,7 @@ TEST_CASE("bad input exits 1 with file:line:col: field: message", "[cli][errors]
                           "'miller-blair-2009-t2-3' (did you mean 's1'?)\n");
 }
 
-TEST_CASE("check validates without writing; run writes every report", "[cli]") {
+TEST_CASE("check validates without writing, run writes every report", "[cli]") {
   const std::string dir = MakeTempDir("cli-run");
   const std::string scenario = WriteScenario(dir, kGoodDemand);
   const CliResult check = RunCli("check '" + scenario + "'");
@@ -130,7 +130,7 @@ TEST_CASE("the same inputs give byte-identical reports", "[cli][determinism]") {
   }
 }
 
-TEST_CASE("warnings go to stderr; stdout carries the brief only", "[cli]") {
+TEST_CASE("warnings go to stderr, stdout carries the brief only", "[cli]") {
   const std::string dir = MakeTempDir("cli-streams");
   WriteScenario(dir, "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 500\n");
   const CliResult run = RunCli("run scenario.toml --out r", dir);

@@ -50,7 +50,7 @@ TEST_CASE("a 3-year cluster projection matches the hand computation", "[cluster]
   }
 }
 
-TEST_CASE("survival by age uses the last rate past the end; a constant rate otherwise",
+TEST_CASE("survival by age uses the last rate past the end, a constant rate otherwise",
           "[cluster]") {
   ClusterSpec spec = HandSpec();
   CHECK(SurvivalAt(spec, 1) == 0.5);

@@ -247,7 +247,7 @@ TEST_CASE("employment: JSON-stat and the CSV layout give the same satellites",
   CHECK(a[0].values(39) == 723.5);  // J62_J63
 }
 
-TEST_CASE("CLI: --help names every flag with units; bad input exits 1", "[eurostat][cli]") {
+TEST_CASE("CLI: --help names every flag with units, bad input exits 1", "[eurostat][cli]") {
   const testing::CliResult help = testing::RunCli("model import eurostat --help");
   CHECK(help.exit_code == 0);
   for (const char* text :

@@ -51,7 +51,7 @@ double Total(const RunResult& result, const std::string& indicator, Effect effec
 
 }  // namespace
 
-TEST_CASE("an acquisition with no works and no fees has zero impact; its price is public cost",
+TEST_CASE("an acquisition with no works and no fees has zero impact, its price is public cost",
           "[interventions][acquisition]") {
   const RunResult result = Run(
       "[[interventions]]\nid = \"building\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 7300000\n"
@@ -131,7 +131,7 @@ TEST_CASE("a subsidy with no spending profile warns and uses the sector's cost s
   CHECK_THAT(Total(result, "employment", Effect::kDirect), WithinRel(3 * jobs, 1e-9));
 }
 
-TEST_CASE("gross >= net when additionality factors are positive; net = gross x factor",
+TEST_CASE("gross >= net when additionality factors are positive, net = gross x factor",
           "[interventions][additionality]") {
   const RunResult result = Run(
       "[[interventions]]\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = \"MEUR\"\namount = 2\n"
@@ -167,7 +167,7 @@ TEST_CASE("jobs become output at the model's output per job: direct jobs are wha
   CHECK_THAT(Total(result, "output", Effect::kDirect), WithinRel(200 * 692487.0e6 / 4258.0e3, 1e-12));
 }
 
-TEST_CASE("prices: amounts move to reporting prices; present values discount at the set rate",
+TEST_CASE("prices: amounts move to reporting prices, present values discount at the set rate",
           "[interventions][prices]") {
   const Scenario scenario = ParseScenario(
       "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2026\nprice_year = 2025\n"

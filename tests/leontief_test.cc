@@ -16,7 +16,7 @@ Model MillerBlair() { return LoadModel(testing::RepoPath("tests/fixtures/miller_
 
 // Miller & Blair (2009), 2nd ed., section 2.3: A (eq. 2.11), L = (I-A)^-1
 // (printed to 4 decimals) and x for f = [600, 1500] (x = [1247.52, 1841.58]).
-TEST_CASE("Miller & Blair Table 2.3: A, L and x for f = [600, 1500]", "[leontief][certified]") {
+TEST_CASE("Miller & Blair Table 2.3: A, L and x for f = (600, 1500)", "[leontief][certified]") {
   const LeontiefModel model(MillerBlair());
   const Matrix& a = model.technical_coefficients();
   CHECK_THAT(a(0, 0), WithinAbs(0.15, 1e-12));

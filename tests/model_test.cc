@@ -58,7 +58,7 @@ TEST_CASE("a valid package parses with sectors in header order", "[model]") {
   CHECK(model.household.income_satellite == "compensation");
 }
 
-TEST_CASE("rows may come in any order; quoted fields and CRLF are accepted", "[model][csv]") {
+TEST_CASE("rows may come in any order, quoted fields and CRLF are accepted", "[model][csv]") {
   Package p;
   p.transactions = "sector,a,b\r\n\"b\",30,5\r\na,10,\"20\"\r\n";
   const Model model = p.Parse();

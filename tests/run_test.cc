@@ -40,7 +40,7 @@ double Total(const RunResult& result, const std::string& indicator, Effect effec
 
 }  // namespace
 
-TEST_CASE("Type I run: direct output equals the shock; value added equals final demand",
+TEST_CASE("Type I run: direct output equals the shock, value added equals final demand",
           "[run][identity]") {
   // In the Miller & Blair table value added = output - intermediate inputs, so
   // total value added generated equals the final demand (GDP identity).
