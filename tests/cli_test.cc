@@ -12,13 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // A scenario on the Miller & Blair fixture, written into `dir`.
 std::string WriteScenario(const std::string& dir, const std::string& body) {
   const std::string path = dir + "/scenario.toml";
@@ -103,12 +96,12 @@ TEST_CASE("a failed run leaves the earlier report intact", "[cli][atomic]") {
   const std::string scenario = WriteScenario(dir, kGoodDemand);
   const std::string out = dir + "/report";
   REQUIRE(RunCli("run '" + scenario + "' --out '" + out + "' --quiet").exit_code == 0);
-  const std::string before = Slurp(out + "/impacts.csv");
+  const std::string before = ReadTextFile(out + "/impacts.csv");
   REQUIRE_FALSE(before.empty());
   WriteScenario(dir, "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\n");
   const CliResult failed = RunCli("run '" + scenario + "' --out '" + out + "'");
   CHECK(failed.exit_code == 1);
-  CHECK(Slurp(out + "/impacts.csv") == before);
+  CHECK(ReadTextFile(out + "/impacts.csv") == before);
   size_t entries = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     (void)entry;
@@ -126,7 +119,7 @@ TEST_CASE("the same inputs give byte-identical reports", "[cli][determinism]") {
   for (const char* file : {"impacts.csv", "annual.csv", "summary.csv", "multipliers.csv",
                            "warnings.csv", "run.json"}) {
     INFO(file);
-    CHECK(Slurp(dir + "/a/" + file) == Slurp(dir + "/b/" + file));
+    CHECK(ReadTextFile(dir + "/a/" + file) == ReadTextFile(dir + "/b/" + file));
   }
 }
 

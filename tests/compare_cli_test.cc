@@ -13,13 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // An option on the Eurostat manual's German table: EUR `amount` a year for construction.
 void WriteOption(const std::string& dir, const std::string& id, const std::string& amount) {
   WriteTextFile(dir + "/" + id + ".toml",
@@ -52,7 +45,7 @@ TEST_CASE("compare two scenarios writes compare.csv and compare.md", "[cli][comp
   REQUIRE(result.exit_code == 0);
   CHECK(result.out ==
         "compared 2 scenarios against 'large': reports/compare/compare.csv, reports/compare/compare.md\n");
-  const std::string csv = Slurp(dir + "/reports/compare/compare.csv");
+  const std::string csv = ReadTextFile(dir + "/reports/compare/compare.csv");
   CHECK(csv.rfind("scenario,indicator,effect,basis,measure,value,unit,baseline_value,difference,rank\n"
                   "small,public_cost,,,undiscounted,2e+06,EUR (2025 prices),6e+06,-4e+06,1\n"
                   "large,public_cost,,,undiscounted,6e+06,EUR (2025 prices),6e+06,0,2\n",
@@ -62,7 +55,7 @@ TEST_CASE("compare two scenarios writes compare.csv and compare.md", "[cli][comp
   const CliResult same = RunCli("compare small.toml large.toml --out out --set interventions.build.amount=1e6 -q", dir);
   REQUIRE(same.exit_code == 0);
   CHECK(same.out.empty());
-  CHECK(Slurp(dir + "/out/compare.csv").find("large,public_cost,,,undiscounted,2e+06,EUR (2025 prices),2e+06,0,1\n") !=
+  CHECK(ReadTextFile(dir + "/out/compare.csv").find("large,public_cost,,,undiscounted,2e+06,EUR (2025 prices),2e+06,0,1\n") !=
         std::string::npos);
 }
 
@@ -90,7 +83,7 @@ TEST_CASE("run --set records the overrides in run.json", "[cli][overrides]") {
   WriteOption(dir, "a", "1000000");
   const CliResult run = RunCli("run a.toml -q --set discount_rate=0.045 --set 'additionality.deadweight = 0.3'", dir);
   REQUIRE(run.exit_code == 0);
-  const std::string json = Slurp(dir + "/reports/a/run.json");
+  const std::string json = ReadTextFile(dir + "/reports/a/run.json");
   CHECK(json.find("\"overrides\": [\n    {\n      \"key\": \"discount_rate\",\n      \"value\": \"0.045\"\n    },\n"
                   "    {\n      \"key\": \"additionality.deadweight\",\n      \"value\": \"0.3\"\n    }\n  ]") !=
         std::string::npos);

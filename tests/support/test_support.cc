@@ -40,16 +40,12 @@ void WriteTextFile(const std::string& path, const std::string& text) {
   out << text;
 }
 
-namespace {
-
-std::string Slurp(const std::string& path) {
+std::string ReadTextFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
 }
-
-}  // namespace
 
 CliResult RunCli(const std::string& arguments, const std::string& cwd) {
   const std::string dir = MakeTempDir("cli");
@@ -61,8 +57,8 @@ CliResult RunCli(const std::string& arguments, const std::string& cwd) {
   const int status = std::system(command.c_str());
   CliResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = Slurp(out_path);
-  result.err = Slurp(err_path);
+  result.out = ReadTextFile(out_path);
+  result.err = ReadTextFile(err_path);
   fs::remove_all(dir);
   return result;
 }

@@ -18,6 +18,9 @@ std::string MakeTempDir(const std::string& stem);
 // Writes `text` to `path`, creating parent folders.
 void WriteTextFile(const std::string& path, const std::string& text);
 
+// The bytes of a file, or "" when it cannot be read.
+std::string ReadTextFile(const std::string& path);
+
 struct CliResult {
   int exit_code = -1;
   std::string out;  // stdout
