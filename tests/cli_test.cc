@@ -85,7 +85,7 @@ TEST_CASE("check validates without writing, run writes every report", "[cli]") {
   CHECK(run.exit_code == 0);
   CHECK(run.out.empty());
   for (const char* file : {"impacts.csv", "annual.csv", "summary.csv", "multipliers.csv",
-                           "multipliers_units.csv", "warnings.csv", "run.json"}) {
+                           "multipliers_units.csv", "warnings.csv", "run.json", "brief.md"}) {
     INFO(file);
     CHECK(fs::exists(dir + "/reports/scenario/" + file));
   }

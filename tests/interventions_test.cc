@@ -9,6 +9,9 @@
 #include "ripple/leontief.h"
 #include "ripple/model.h"
 #include "ripple/public_finance.h"
+#include "ripple/report.h"
+
+#include <sstream>
 #include "ripple/run.h"
 #include "ripple/scenario.h"
 #include "support/test_support.h"
@@ -253,4 +256,18 @@ TEST_CASE("unknown sectors anywhere in an intervention are reported with their f
           "t.toml:11:27: interventions[1].purchases.CPA_J-M: unknown sector 'CPA_J-M' in model "
           "'de-1995-eurostat-manual' (did you mean 'CPA_J-N'?)");
   }
+}
+
+TEST_CASE("brief.md shows the public cost and the gross and net figures of the run", "[report][brief]") {
+  const RunResult result = Run(
+      "[[interventions]]\nid = \"building\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 7300000\n"
+      "year = 2025\nnotary_fee_rate = 0\nnotary_sector = \"CPA_J-N\"\n"
+      "[[interventions]]\nid = \"works\"\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = \"MEUR\"\namount = 1\n"
+      "public_share = 0\n[interventions.additionality]\ndeadweight = 0.5\n");
+  std::ostringstream brief;
+  WriteBriefMarkdown(result, brief);
+  const std::string text = brief.str();
+  CHECK(text.find("| public cost, undiscounted (EUR) | 7,300,000 | |\n") != std::string::npos);
+  CHECK(text.find("| building | acquisition | 7,300,000 | 0 | 0 | 1 |\n") != std::string::npos);
+  CHECK(text.find("- works: deadweight 0.5, displacement 0, leakage 0, substitution 0\n") != std::string::npos);
 }

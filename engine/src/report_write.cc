@@ -136,6 +136,7 @@ void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
   write("multipliers.csv", [&](std::ostream& o) { WriteMultipliersCsv(result.multipliers, o); });
   write("multipliers_units.csv", [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o); });
   write("warnings.csv", [&](std::ostream& o) { WriteWarningsCsv(result, o); });
+  write("brief.md", [&](std::ostream& o) { WriteBriefMarkdown(result, o); });
   std::vector<std::pair<std::string, std::vector<ClusterYear>>> clusters;
   std::vector<std::pair<std::string, std::vector<BacktestRow>>> backtests;
   for (const auto& intervention : result.interventions) {

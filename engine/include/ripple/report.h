@@ -6,6 +6,8 @@
 //   summary.csv      intervention,indicator,effect,measure,value,unit  (over the horizon)
 //   multipliers.csv  (+ multipliers_units.csv) the model's multipliers, see multipliers.h
 //   warnings.csv     severity,message
+//   brief.md         a short policy brief (headline figures gross and net, by
+//                    intervention, assumptions, warnings, sources)
 //   run.json         engine version, inputs with SHA-256, model, every parameter
 // CSVs are byte-reproducible: fixed row order, '.' decimals, 12 significant
 // digits, "\n" line ends, no timestamps.
@@ -29,6 +31,8 @@ void WriteImpactsCsv(const RunResult& result, std::ostream& out);
 void WriteAnnualCsv(const RunResult& result, std::ostream& out);
 void WriteSummaryCsv(const RunResult& result, std::ostream& out);
 void WriteWarningsCsv(const RunResult& result, std::ostream& out);
+// Rendered from `result` alone; numbers rounded for reading (the CSVs are exact).
+void WriteBriefMarkdown(const RunResult& result, std::ostream& out);
 // `command` is the command line as run, recorded for traceability.
 void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
                   const std::string& command, std::ostream& out);
