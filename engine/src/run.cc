@@ -32,9 +32,9 @@ std::vector<Indicator> MakeIndicators(const Model& model, const LeontiefModel& l
   return indicators;
 }
 
-void WarnLargeShocks(const CompiledIntervention& compiled, const Scenario& scenario, const Model& model,
-                     std::vector<std::string>& warnings) {
-  const Matrix demand = compiled.final_demand + compiled.purchases;
+// `demand`: final demand + purchases of one intervention (n x T, model units).
+void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled, const Scenario& scenario,
+                     const Model& model, std::vector<std::string>& warnings) {
   for (Eigen::Index t = 0; t < demand.cols(); ++t) {
     for (Eigen::Index i = 0; i < demand.rows(); ++i) {
       const double x = model.output(i);
@@ -64,16 +64,13 @@ std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open, 
   return values;
 }
 
-InterventionImpact Project(const CompiledIntervention& compiled, const RunResult& result, const Scenario& scenario,
-                           const LeontiefModel& leontief) {
+// `injected`: final demand + purchases of `compiled` (n x T, model units).
+InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& injected, const RunResult& result,
+                           const Scenario& scenario, const LeontiefModel& leontief) {
   const bool type2 = scenario.effects == EffectsType::kTypeII;
-  const Matrix injected = compiled.final_demand + compiled.purchases;
   const Matrix open = leontief.SolveTypeI(injected);
-  Matrix closed;
-  if (type2) {
-    Matrix income;
-    closed = leontief.SolveTypeII(injected, compiled.household_income.transpose(), &income);
-  }
+  const Matrix closed =
+      type2 ? leontief.SolveTypeII(injected, compiled.household_income.transpose(), nullptr) : Matrix();
   InterventionImpact impact;
   impact.id = compiled.id;
   impact.type = InterventionTypeName(compiled.type);
@@ -127,8 +124,9 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
   result.indicators = MakeIndicators(model, leontief, compiled.model_to_report_prices);
   result.multipliers = ComputeMultipliers(leontief, model.info.monetary_unit);
   for (const CompiledIntervention& intervention : compiled.interventions) {
-    WarnLargeShocks(intervention, scenario, model, result.warnings);
-    result.interventions.push_back(Project(intervention, result, scenario, leontief));
+    const Matrix injected = intervention.final_demand + intervention.purchases;
+    WarnLargeShocks(injected, intervention, scenario, model, result.warnings);
+    result.interventions.push_back(Project(intervention, injected, result, scenario, leontief));
   }
   return result;
 }
