@@ -7,43 +7,12 @@
 #include <mutex>
 #include <thread>
 
+#include "lognormal.h"
 #include "ripple/error.h"
+#include "small_lu.h"
 
 namespace ripple::bench {
 namespace {
-
-uint64_t SplitMix64(uint64_t& state) {
-  uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
-// xoshiro256++ (Blackman and Vigna, public domain algorithm), written from the paper.
-class Xoshiro256 {
- public:
-  Xoshiro256(uint64_t seed, uint64_t stream) {
-    uint64_t sm = seed ^ (stream * 0xD1B54A32D192ED03ull);
-    for (auto& word : s_) word = SplitMix64(sm);
-  }
-  uint64_t Next() {
-    const uint64_t result = Rotl(s_[0] + s_[3], 23) + s_[0];
-    const uint64_t t = s_[1] << 17;
-    s_[2] ^= s_[0];
-    s_[3] ^= s_[1];
-    s_[1] ^= s_[2];
-    s_[0] ^= s_[3];
-    s_[2] ^= t;
-    s_[3] = Rotl(s_[3], 45);
-    return result;
-  }
-  // Uniform on (0, 1]: never 0, so log() is finite.
-  double NextOpenUnit() { return (static_cast<double>(Next() >> 11) + 1.0) * 0x1.0p-53; }
-
- private:
-  static uint64_t Rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-  uint64_t s_[4];
-};
 
 Vector JobsCoefficients(const Model& model) {
   Vector e = Vector::Zero(model.output.size());
@@ -119,91 +88,33 @@ McSummary Summarise(const McResult& r) {
 }
 
 
-// exp(y) for |y| <= 2 as (Taylor series of exp(y/8), 13 terms)^8: relative error
-// below 1e-15, only multiplies and adds, so the compiler vectorises the loop.
-inline double ExpSmall(double y) {
-  constexpr double kInverseFactorial[14] = {
-      1.0,           1.0,           1.0 / 2,          1.0 / 6,           1.0 / 24,
-      1.0 / 120,     1.0 / 720,     1.0 / 5040,       1.0 / 40320,       1.0 / 362880,
-      1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800.0};
-  const double h = y * 0.125;
-  double p = kInverseFactorial[13];
-#pragma GCC unroll 13
-  for (int k = 12; k >= 0; --k) p = p * h + kInverseFactorial[k];
-  p *= p;
-  p *= p;
-  return p * p;
-}
+// Largest n for small_lu.h: its unblocked elimination sweeps the whole trailing
+// matrix once per 4 columns, slower than Eigen's blocked LU once m outgrows
+// the caches.
+constexpr int kSmallLuMaxSize = 128;
 
-// Ziggurat method for N(0,1) (Marsaglia and Tsang 2000, 128 layers, with the
-// table set-up and tail of Doornik 2005, "An improved ziggurat method to generate
-// normal random samples"), written from the papers. About 99% of draws cost one
-// 64-bit random number, one table look-up and one multiply.
-class Ziggurat {
- public:
-  static constexpr int kLayers = 128;
-  static constexpr double kR = 3.442619855899;          // start of the tail
-  static constexpr double kV = 9.91256303526217e-3;     // area of each layer
-
-  Ziggurat() {
-    double f = std::exp(-0.5 * kR * kR);
-    x_[0] = kV / f;
-    x_[1] = kR;
-    x_[kLayers] = 0;
-    for (int i = 2; i < kLayers; ++i) {
-      x_[i] = std::sqrt(-2.0 * std::log(kV / x_[i - 1] + f));
-      f = std::exp(-0.5 * x_[i] * x_[i]);
-    }
-    for (int i = 0; i < kLayers; ++i) ratio_[i] = x_[i + 1] / x_[i];
+// x = m^-1 f: for n <= kSmallLuMaxSize and m strictly column diagonally
+// dominant, elimination without row exchanges (in `work`; small_lu.h: the
+// pivots partial pivoting would choose); Eigen's partial-pivoting LU otherwise
+// (counted in `pivoted` for small n). False when a pivot is below 1e-12 in
+// magnitude.
+bool SolveDraw(const Matrix& m, const Vector& f, Matrix& work, Eigen::PartialPivLU<Matrix>& lu,
+               Vector& x, int64_t& pivoted) {
+  const int n = static_cast<int>(m.rows());
+  const bool small = n <= kSmallLuMaxSize;
+  if (small && ColumnDiagonallyDominant(m.data(), n)) {
+    work = m;
+    x = f;
+    return EliminateAndSolve(work.data(), n, x.data()) > 1e-12;
   }
-
-  double Normal(Xoshiro256& rng) const {
-    for (;;) {
-      const uint64_t bits = rng.Next();
-      const double u = 2.0 * (static_cast<double>(bits >> 11) * 0x1.0p-53) - 1.0;
-      const int i = static_cast<int>(bits & (kLayers - 1));
-      if (std::abs(u) < ratio_[i]) return u * x_[i];
-      if (i == 0) return Tail(rng, u < 0);
-      const double x = u * x_[i];
-      const double f0 = std::exp(-0.5 * (x_[i] * x_[i] - x * x));
-      const double f1 = std::exp(-0.5 * (x_[i + 1] * x_[i + 1] - x * x));
-      if (f1 + rng.NextOpenUnit() * (f0 - f1) < 1.0) return x;
-    }
-  }
-
- private:
-  static double Tail(Xoshiro256& rng, bool negative) {
-    double x, y;
-    do {
-      x = std::log(rng.NextOpenUnit()) / kR;
-      y = std::log(rng.NextOpenUnit());
-    } while (-2.0 * y < x * x);
-    return negative ? x - kR : kR - x;
-  }
-  double x_[kLayers + 1];
-  double ratio_[kLayers];
-};
-
-const Ziggurat& SharedZiggurat() {
-  static const Ziggurat ziggurat;  // thread-safe initialisation
-  return ziggurat;
+  pivoted += small ? 1 : 0;
+  lu.compute(m);
+  if (!(lu.matrixLU().diagonal().cwiseAbs().minCoeff() > 1e-12)) return false;
+  x.noalias() = lu.solve(f);
+  return true;
 }
 
 }  // namespace
-
-void LognormalFactors(uint64_t seed, uint64_t draw, double sigma, double shift, double* out,
-                      size_t count) {
-  const Ziggurat& ziggurat = SharedZiggurat();
-  Xoshiro256 rng(seed, draw);
-  for (size_t i = 0; i < count; ++i) out[i] = sigma * ziggurat.Normal(rng) + shift;
-  bool all_small = true;
-  for (size_t i = 0; i < count; ++i) all_small &= std::abs(out[i]) <= 2.0;
-  if (all_small) {
-    for (size_t i = 0; i < count; ++i) out[i] = ExpSmall(out[i]);
-  } else {
-    for (size_t i = 0; i < count; ++i) out[i] = std::exp(out[i]);
-  }
-}
 
 double Quantile(std::vector<double> values, double p) {
   if (values.empty()) return 0;
@@ -278,32 +189,38 @@ McResult RunNoisyADraws(const Model& model, const McOptions& options) {
   result.jobs.assign(options.draws, 0.0);
   const SingleThreadedEigen guard(options.threads);
   std::mutex phase_mutex;
+  const bool dense = cells.size() == static_cast<size_t>(a.size());  // cells[c] == c
   ParallelDraws(options.draws, options.threads, [&](int first, int last) {
-    Matrix m = identity_minus_a;
+    Matrix m = identity_minus_a, work(n, n);
     Eigen::PartialPivLU<Matrix> lu(n);
     Vector x(n);
     std::vector<double> noise(cells.size());
     double noise_seconds = 0, solve_seconds = 0;
+    int64_t pivoted = 0;
     for (int d = first; d < last; ++d) {
       const auto t0 = Clock::now();
       LognormalFactors(options.seed, static_cast<uint64_t>(d), options.sigma_a, shift,
                        noise.data(), noise.size());
       double* cell = m.data();
-      for (size_t c = 0; c < cells.size(); ++c) {
-        cell[cells[c]] = base_value[c] - coefficient[c] * noise[c];
+      if (dense) {
+        for (size_t c = 0; c < cells.size(); ++c) cell[c] = base_value[c] - coefficient[c] * noise[c];
+      } else {
+        for (size_t c = 0; c < cells.size(); ++c) {
+          cell[cells[c]] = base_value[c] - coefficient[c] * noise[c];
+        }
       }
       const auto t1 = Clock::now();
       noise_seconds += std::chrono::duration<double>(t1 - t0).count();
-      lu.compute(m);
-      if (!(lu.matrixLU().diagonal().cwiseAbs().minCoeff() > 1e-12)) {
+      if (!SolveDraw(m, f, work, lu, x, pivoted)) {
         throw Error(ErrorKind::kNumerical, "draw " + std::to_string(d) + ": I - A is singular");
       }
-      x.noalias() = lu.solve(f);
       result.total_output[d] = x.sum();
       result.jobs[d] = jobs.dot(x);
       solve_seconds += Since(t1);
     }
     AddPhases(result, phase_mutex, noise_seconds, solve_seconds);
+    std::lock_guard<std::mutex> lock(phase_mutex);
+    result.pivoted_draws += pivoted;
   });
   result.summary = Summarise(result);
   return result;

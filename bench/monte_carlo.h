@@ -1,7 +1,7 @@
-// Monte Carlo kernels of the benchmark. Every draw's random numbers come from a
-// generator seeded by (seed, draw index) alone, so results are identical for
-// any number of threads; draws are shared among std::threads in contiguous
-// blocks.
+// Monte Carlo kernels of the benchmark. Every draw's random numbers come from
+// streams seeded by (seed, draw index) alone (lognormal.h), so results are
+// identical for any number of threads; draws are shared among std::threads in
+// contiguous blocks.
 //
 //   (a) parameters only: each draw is a 10-year final-demand path
 //       f_{t,i} = f_i * exp(0.3 z_{t,i}), z ~ N(0,1) (the lognormal(0, 0.3)
@@ -10,8 +10,11 @@
 //       together as many right-hand sides.
 //   (b) technical-coefficient noise: each draw multiplies every non-zero cell of
 //       A by the mean-preserving lognormal exp(0.1 z - 0.005) (as the peer's
-//       `mc` task), factors I - A_k (partial-pivoting LU) and solves for the
-//       baseline final demand f (row sums of final_demand).
+//       `mc` task), factors I - A_k and solves for the baseline final demand f
+//       (row sums of final_demand): for n <= 128, by elimination without row
+//       exchanges when I - A_k is strictly column diagonally dominant (every
+//       column sum of A_k below 1; then partial pivoting makes no exchange
+//       either: small_lu.h); by Eigen's partial-pivoting LU otherwise.
 // The summary is over draws of total output (sum of x, over the 10 years in
 // (a)) and of jobs (employment coefficients . x), like the peer's mc_summary.
 #pragma once
@@ -43,10 +46,12 @@ struct McSummary {
 // thread_seconds: wall time spent by the draw threads in each phase, summed over
 // threads ("noise": random numbers and filling the matrices, "solve": (a) the
 // many-right-hand-side solves, (b) factor and solve).
+// pivoted_draws: (b) draws of n <= 128 solved by the partial-pivoting fallback.
 struct McResult {
   std::vector<double> total_output, jobs;
   McSummary summary;
   double noise_thread_seconds = 0, solve_thread_seconds = 0;
+  int64_t pivoted_draws = 0;
 };
 
 // (a) Requires model.output > 0 for the jobs coefficients (0 otherwise).
@@ -58,11 +63,5 @@ McResult RunNoisyADraws(const Model& model, const McOptions& options);
 
 // numpy.quantile's default (linear interpolation between order statistics).
 double Quantile(std::vector<double> values, double p);
-
-// Fills out[0..count) with exp(sigma z + shift), z ~ N(0,1) drawn from the
-// generator of (seed, draw) alone (xoshiro256++ seeded through splitmix64,
-// ziggurat normals). shift = -sigma^2/2 gives mean-preserving factors.
-void LognormalFactors(uint64_t seed, uint64_t draw, double sigma, double shift, double* out,
-                      size_t count);
 
 }  // namespace ripple::bench

@@ -132,6 +132,7 @@ Rep RunMc(const ripple::Model& model, const Options& o) {
                {"jobs_mean", s.jobs_mean},
                {"jobs_p05", s.jobs_p05},
                {"jobs_p95", s.jobs_p95}};
+  if (o.task == "mc-noisy") rep.check["pivoted_draws"] = static_cast<double>(result.pivoted_draws);
   return rep;
 }
 
