@@ -88,10 +88,11 @@ McSummary Summarise(const McResult& r) {
 }
 
 
-// Largest n for small_lu.h: its unblocked elimination sweeps the whole trailing
-// matrix once per 4 columns, slower than Eigen's blocked LU once m outgrows
-// the caches.
-constexpr int kSmallLuMaxSize = 128;
+// Largest n for small_lu.h: its elimination sweeps the whole trailing matrix
+// once per 4 columns, so it loses to Eigen's blocked LU once m outgrows the
+// caches (measured here, one thread, x86-64 baseline: 2.2x faster than Eigen
+// at n = 500, even at n = 1,000, 1.3x slower at n = 2,000).
+constexpr int kSmallLuMaxSize = 512;
 
 // x = m^-1 f: for n <= kSmallLuMaxSize and m strictly column diagonally
 // dominant, elimination without row exchanges (in `work`; small_lu.h: the

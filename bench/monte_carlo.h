@@ -11,7 +11,7 @@
 //   (b) technical-coefficient noise: each draw multiplies every non-zero cell of
 //       A by the mean-preserving lognormal exp(0.1 z - 0.005) (as the peer's
 //       `mc` task), factors I - A_k and solves for the baseline final demand f
-//       (row sums of final_demand): for n <= 128, by elimination without row
+//       (row sums of final_demand): for n <= 512, by elimination without row
 //       exchanges when I - A_k is strictly column diagonally dominant (every
 //       column sum of A_k below 1; then partial pivoting makes no exchange
 //       either: small_lu.h); by Eigen's partial-pivoting LU otherwise.
@@ -46,7 +46,7 @@ struct McSummary {
 // thread_seconds: wall time spent by the draw threads in each phase, summed over
 // threads ("noise": random numbers and filling the matrices, "solve": (a) the
 // many-right-hand-side solves, (b) factor and solve).
-// pivoted_draws: (b) draws of n <= 128 solved by the partial-pivoting fallback.
+// pivoted_draws: (b) draws of n <= 512 solved by the partial-pivoting fallback.
 struct McResult {
   std::vector<double> total_output, jobs;
   McSummary summary;
