@@ -4,14 +4,32 @@
 Times are in-process medians (seconds) of the timed work only: building A,
 factoring and solving; Monte Carlo rows give draws per second (k / median total).
 ratio = numpy time / Ripple time (above 1: Ripple is faster) for each variant.
+With several rounds (RIPPLE_BENCH_ROUNDS) each cell is the median over rounds and
+a ratio is followed by the range of the per-round ratios (round i of Ripple
+against round i of numpy).
 """
 import json
+import statistics
 import sys
 
 VARIANTS = ["ripple_bench", "ripple_bench_native", "ripple_bench_openblas"]
 PEER_TASK = {"single": "single", "mc-params": "multi", "mc-noisy": "mc"}
 LABEL = {"single": "factor + solve (s)", "mc-params": "MC (a) params only, draws/s",
-         "mc-noisy": "MC (b) A noise, draws/s"}
+         "mc-noisy": "MC (b) A noise, draws/s",
+         "sensitivity": "Ripple engine, full scenario draws, draws/s"}
+
+
+def label(task, row):
+    """The row label; sensitivity rows say which model uncertainty the draws had."""
+    if task != "sensitivity":
+        return LABEL[task]
+    if row["technical_coefficients_sigma"] > 0:
+        what = f"A noise sigma {row['technical_coefficients_sigma']:g}"
+    elif row["model_varies"]:
+        what = "sigma 0, one factorisation per draw"
+    else:
+        what = "model fixed, factorisation reused"
+    return f"{LABEL[task]} ({row['parameters']} uncertain values, {what})"
 
 
 def draws(row):
@@ -20,56 +38,91 @@ def draws(row):
     return row.get("k") or 0
 
 
+def speed(task, row):
+    """Seconds for `single`, draws per second otherwise."""
+    t = row["median_s"]["total"]
+    return t if task == "single" else draws(row) / t
+
+
+def ratio(task, ripple_speed, numpy_speed):
+    return numpy_speed / ripple_speed if task == "single" else ripple_speed / numpy_speed
+
+
+def ratio_cell(task, ripple_rows, numpy_rows):
+    if not ripple_rows:
+        return "-"
+    per_round = [ratio(task, speed(task, r), speed(task, p))
+                 for r, p in zip(ripple_rows, numpy_rows)]
+    mid = ratio(task, statistics.median(speed(task, r) for r in ripple_rows),
+                statistics.median(speed(task, p) for p in numpy_rows))
+    if len(per_round) < 2:
+        return f"{mid:.2f}x"
+    return f"{mid:.2f}x ({min(per_round):.1f}-{max(per_round):.1f})"
+
+
+def check_cell(task, rc, pc):
+    if task == "single":
+        return f"sum x {rc['sum_x']:.10g} / {pc['sum_x']:.10g}"
+    if task == "mc-params":
+        return f"mean {rc['total_output_mean']:.6g} / {pc['sum_X'] / pc['draws']:.6g}"
+    return (f"mean {rc['total_output_mean']:.6g} / {pc['total_output_mean']:.6g}, "
+            f"p05 {rc['total_output_p05']:.6g} / {pc['total_output_p05']:.6g}, "
+            f"p95 {rc['total_output_p95']:.6g} / {pc['total_output_p95']:.6g}")
+
+
+def print_row(key, by_tool, peer, present):
+    task, n, model, _ = key
+    peer_rows = peer.get((PEER_TASK.get(task), n), []) if model.startswith("synthetic") else []
+    first = next(iter(by_tool.values()))[0]
+    k = first["k"]
+    cells = [label(task, first), str(n), model, str(k) if k else ""]
+    for v in present:
+        rows = by_tool.get(v, [])
+        cells.append(f"{statistics.median(speed(task, r) for r in rows):.4g}" if rows else "")
+    if peer_rows:
+        cells.append(f"{statistics.median(speed(task, p) for p in peer_rows):.4g}")
+        cells.append(" / ".join(ratio_cell(task, by_tool.get(v, []), peer_rows) for v in present))
+        pc = dict(peer_rows[-1]["check"], draws=draws(peer_rows[-1]))
+        cells.append(check_cell(task, by_tool["ripple_bench"][-1]["check"], pc))
+    else:
+        cells += ["", "", ""]
+    print("| " + " | ".join(cells) + " |")
+
+
 def main():
     rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
-    rip = {}
-    peer = {}
-    memory = []
+    rip, peer, memory = {}, {}, []
     for r in rows:
         if r["tool"] == "memory":
             memory.append(r)
         elif r["tool"] == "numpy":
-            peer[(r["task"], r["n"])] = r
+            peer.setdefault((r["task"], r["n"]), []).append(r)
         else:
-            rip.setdefault((r["task"], r["n"], r.get("model", "")), {})[r["tool"]] = r
+            key = (r["task"], r["n"], r.get("model", ""), tuple(r.get("set", [])))
+            rip.setdefault(key, {}).setdefault(r["tool"], []).append(r)
     present = [v for v in VARIANTS if any(v in d for d in rip.values())]
+    rounds = max(len(v) for d in rip.values() for v in d.values())
     head = ["task", "n", "model", "k"] + [v.replace("ripple_bench", "Ripple") for v in present]
     head += ["numpy", "ratio " + "/".join(v.replace("ripple_bench", "") or "shipped"
-                                          for v in present), "check Ripple / numpy"]
+                                          for v in present)
+             + (" (range over rounds)" if rounds > 1 else ""), "check Ripple / numpy"]
+    print(f"rounds: {rounds}\n")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
-    for (task, n, model), by_tool in rip.items():
-        p = peer.get((PEER_TASK[task], n)) if model.startswith("synthetic") else None
-        k = next(iter(by_tool.values()))["k"]
-
-        def speed(r):
-            t = r["median_s"]["total"]
-            return t if task == "single" else draws(r) / t if r["tool"] == "numpy" else k / t
-        cells = [LABEL[task], str(n), model, str(k) if k else ""]
-        cells += [f"{speed(by_tool[v]):.4g}" if v in by_tool else "" for v in present]
-        if p:
-            ps = speed(p)
-            cells.append(f"{ps:.4g}")
-            ratios = [(ps / speed(by_tool[v]) if task == "single" else speed(by_tool[v]) / ps)
-                      if v in by_tool else None for v in present]
-            cells.append(" / ".join(f"{x:.2f}x" if x else "-" for x in ratios))
-            rc = by_tool["ripple_bench"]["check"]
-            if task == "single":
-                cells.append(f"sum x {rc['sum_x']:.10g} / {p['check']['sum_x']:.10g}")
-            elif task == "mc-params":
-                cells.append(f"mean {rc['total_output_mean']:.6g} / "
-                             f"{p['check']['sum_X'] / draws(p) * 1:.6g}")
-            else:
-                pc = p["check"]
-                cells.append(f"mean {rc['total_output_mean']:.6g} / {pc['total_output_mean']:.6g}, "
-                             f"p05 {rc['total_output_p05']:.6g} / {pc['total_output_p05']:.6g}, "
-                             f"p95 {rc['total_output_p95']:.6g} / {pc['total_output_p95']:.6g}")
-        else:
-            cells += ["", "", ""]
-        print("| " + " | ".join(cells) + " |")
+    for key, by_tool in rip.items():
+        print_row(key, by_tool, peer, present)
     for m in memory:
         print(f"\npeak RSS, ripple_bench {m['task']} on {m['model']}, k = {m['k']}: "
               f"{m['peak_rss_kib'] / 1024:.1f} MiB (whole process, /usr/bin/time)")
+    for (task, n, model, sets), by_tool in rip.items():
+        r = by_tool.get("ripple_bench")
+        if task == "sensitivity" and r:
+            c = r[-1]["check"]
+            print(f"\nsensitivity check ({', '.join(sets) or 'as written'}): {c['metrics']:.0f} metrics "
+                  f"per draw; gross_output mean {c['gross_output_mean']:.6g} "
+                  f"(p05 {c['gross_output_p05']:.6g}, p95 {c['gross_output_p95']:.6g}); "
+                  f"net_jobs mean {c['net_jobs_mean']:.4g} (p05 {c['net_jobs_p05']:.4g}, "
+                  f"p95 {c['net_jobs_p95']:.4g})")
     print("\npymrio: not installable here (not packaged by Debian, PyPI unreachable); figures "
           "quoted from ../shared/bench/README.md")
 
