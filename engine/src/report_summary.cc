@@ -3,6 +3,9 @@
 #include <cmath>
 #include <ostream>
 
+#include <limits>
+
+#include "metric_rows.h"
 #include "report_internal.h"
 #include "ripple/csv.h"
 #include "ripple/public_finance.h"
@@ -24,96 +27,105 @@ bool IsStock(const Indicator& indicator) {
   return indicator.employment || indicator.unit == "enterprises";
 }
 
-using Line = std::vector<std::string>;
+// Emits one row; `value` NaN = undefined.
+struct Emitter {
+  const MetricVisitor& visit;
+  std::string_view scope;
+  void operator()(std::string_view indicator, std::string_view effect, std::string_view basis,
+                  std::string_view measure, double value, std::string_view unit, bool in_summary = true) const {
+    visit(MetricRow{scope, indicator, effect, basis, "total", measure, unit, value, in_summary});
+  }
+};
 
-void WriteEffects(const RunResult& result, const std::string& scope, const InterventionImpact* only,
-                  std::ostream& out) {
+void VisitEffects(const RunResult& result, const InterventionImpact* only, const Emitter& emit) {
   const double years = result.scenario.horizon_years();
   for (size_t k = 0; k < result.indicators.size(); ++k) {
     const Indicator& indicator = result.indicators[k];
+    const std::string years_unit = YearsUnit(indicator.unit);
+    const std::string per_year = indicator.unit + " per year";
     for (size_t e = 0; e < result.effects.size(); ++e) {
-      const std::string effect = EffectName(result.effects[e]);
+      const std::string_view effect = EffectName(result.effects[e]);
       for (int basis = 0; basis < 2; ++basis) {
         const std::vector<double> totals = AnnualTotals(result, only, k, e, basis);
         double sum = 0;
         for (double v : totals) sum += v;
-        const std::string b = kBases[basis];
+        const std::string_view b = kBases[basis];
         if (IsStock(indicator)) {
           const double peak = *std::max_element(totals.begin(), totals.end(),
                                                 [](double x, double y) { return std::abs(x) < std::abs(y); });
           const bool jobs = indicator.employment;
-          WriteCsvLine(out, Line{scope, indicator.name, effect, b, jobs ? "job_years" : "stock_years", FormatNumber(sum),
-                                 YearsUnit(indicator.unit)});
-          WriteCsvLine(out, Line{scope, indicator.name, effect, b, jobs ? "average_annual_jobs" : "average_annual",
-                                 FormatNumber(sum / years), indicator.unit});
-          WriteCsvLine(out, Line{scope, indicator.name, effect, b, jobs ? "peak_year_jobs" : "peak_year",
-                                 FormatNumber(peak), indicator.unit});
+          emit(indicator.name, effect, b, jobs ? "job_years" : "stock_years", sum, years_unit);
+          emit(indicator.name, effect, b, jobs ? "average_annual_jobs" : "average_annual", sum / years, indicator.unit);
+          emit(indicator.name, effect, b, jobs ? "peak_year_jobs" : "peak_year", peak, indicator.unit);
         } else {
-          WriteCsvLine(out, Line{scope, indicator.name, effect, b, "total", FormatNumber(sum), indicator.unit});
-          WriteCsvLine(out, Line{scope, indicator.name, effect, b, "average_annual", FormatNumber(sum / years),
-                                 indicator.unit + " per year"});
+          emit(indicator.name, effect, b, "total", sum, indicator.unit);
+          emit(indicator.name, effect, b, "average_annual", sum / years, per_year);
         }
       }
     }
   }
 }
 
-void WritePublicFinance(const RunResult& result, const std::string& scope, const InterventionImpact* only,
-                        std::ostream& out) {
+void VisitPublicFinance(const RunResult& result, const InterventionImpact* only, const Emitter& emit) {
   const PublicFinance f = ComputePublicFinance(result, only);
   const std::string eur = result.indicators[0].unit;
   const std::string prices = eur + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
-  WriteCsvLine(out, Line{scope, "public_cost", "", "", "undiscounted", FormatNumber(f.cost), prices});
-  WriteCsvLine(out, Line{scope, "public_cost", "", "", "present_value", FormatNumber(f.cost_present_value), prices});
-  WriteCsvLine(out, Line{scope, "public_cost", "", "", "present_value_with_shadow_price",
-                         FormatNumber(f.cost_present_value_shadow), prices});
+  const std::string per_job_year = eur + " per job-year", per_eur = eur + " per " + eur;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  emit("public_cost", "", "", "undiscounted", f.cost, prices);
+  emit("public_cost", "", "", "present_value", f.cost_present_value, prices);
+  emit("public_cost", "", "", "present_value_with_shadow_price", f.cost_present_value_shadow, prices);
   for (int basis = 0; basis < 2; ++basis) {
-    const std::string b = kBases[basis];
-    if (!f.employment_indicator.empty() && f.job_years[basis] != 0 && f.cost > 0) {
-      WriteCsvLine(out, Line{scope, "cost_per_job_year", "total", b, "ratio", FormatNumber(f.cost / f.job_years[basis]),
-                             eur + " per job-year"});
-    }
-    if (f.cost > 0) {
-      WriteCsvLine(out, Line{scope, "value_added_per_public_euro", "total", b, "ratio",
-                             FormatNumber(f.value_added[basis] / f.cost), eur + " per " + eur});
-    }
-    WriteCsvLine(out, Line{scope, "fiscal_return", "total", b, "total", FormatNumber(f.fiscal_return[basis]), prices});
+    const std::string_view b = kBases[basis];
+    const bool per_job = !f.employment_indicator.empty() && f.job_years[basis] != 0 && f.cost > 0;
+    emit("cost_per_job_year", "total", b, "ratio", per_job ? f.cost / f.job_years[basis] : nan, per_job_year, per_job);
+    emit("value_added_per_public_euro", "total", b, "ratio", f.cost > 0 ? f.value_added[basis] / f.cost : nan,
+         per_eur, f.cost > 0);
+    emit("fiscal_return", "total", b, "total", f.fiscal_return[basis], prices);
   }
-  WriteCsvLine(out, Line{scope, "payback_year", "total", "net", "year",
-                         f.payback_year ? std::to_string(*f.payback_year) : "none", "year"});
+  emit("payback_year", "total", "net", "year", f.payback_year ? *f.payback_year : nan, "year");
 }
 
-void WriteCluster(const InterventionImpact& intervention, std::ostream& out, const std::string& currency) {
+void VisitCluster(const InterventionImpact& intervention, const std::string& currency, const Emitter& emit) {
   if (intervention.cluster.empty()) return;
   const ClusterYear& last = intervention.cluster.back();
-  const std::string year = std::to_string(last.year);
-  WriteCsvLine(out, Line{intervention.id, "cluster_companies", "", "", "in_" + year, FormatNumber(last.companies), "enterprises"});
-  WriteCsvLine(out, Line{intervention.id, "cluster_jobs", "", "", "in_" + year, FormatNumber(last.jobs), "persons"});
-  WriteCsvLine(out, Line{intervention.id, "cluster_revenue", "", "", "in_" + year, FormatNumber(last.revenue), currency});
+  const std::string in_year = "in_" + std::to_string(last.year);
+  emit("cluster_companies", "", "", in_year, last.companies, "enterprises");
+  emit("cluster_jobs", "", "", in_year, last.jobs, "persons");
+  emit("cluster_revenue", "", "", in_year, last.revenue, currency);
   if (intervention.backtest.empty()) return;
   const BacktestSummary backtest = SummarizeBacktest(intervention.backtest);
-  WriteCsvLine(out, Line{intervention.id, "cluster_backtest", "", "", "fit_mean_abs_relative_error",
-                         FormatNumber(backtest.fit_mean_abs_relative_error), "ratio"});
-  WriteCsvLine(out, Line{intervention.id, "cluster_backtest", "", "", "test_mean_abs_relative_error",
-                         FormatNumber(backtest.test_mean_abs_relative_error), "ratio"});
-  WriteCsvLine(out, Line{intervention.id, "cluster_backtest", "", "", "test_max_abs_relative_error",
-                         FormatNumber(backtest.test_max_abs_relative_error), "ratio"});
+  emit("cluster_backtest", "", "", "fit_mean_abs_relative_error", backtest.fit_mean_abs_relative_error, "ratio");
+  emit("cluster_backtest", "", "", "test_mean_abs_relative_error", backtest.test_mean_abs_relative_error, "ratio");
+  emit("cluster_backtest", "", "", "test_max_abs_relative_error", backtest.test_max_abs_relative_error, "ratio");
 }
 
 }  // namespace
 
-void WriteSummaryCsv(const RunResult& result, std::ostream& out) {
-  WriteCsvLine(out, {"intervention", "indicator", "effect", "basis", "measure", "value", "unit"});
+void VisitSummaryRows(const RunResult& result, const MetricVisitor& visit) {
   ForEachScope(result, [&](const std::string& scope, const InterventionImpact* only) {
+    const Emitter emit{visit, scope};
     double injected = 0;
     for (const auto& intervention : result.interventions) {
       if (only != nullptr && only != &intervention) continue;
       for (const auto& year : intervention.years) injected += year.final_demand;
     }
-    WriteCsvLine(out, Line{scope, "spending_injected", "", "", "total", FormatNumber(injected), result.indicators[0].unit});
-    WritePublicFinance(result, scope, only, out);
-    WriteEffects(result, scope, only, out);
-    if (only != nullptr) WriteCluster(*only, out, result.indicators[0].unit);
+    emit("spending_injected", "", "", "total", injected, result.indicators[0].unit);
+    VisitPublicFinance(result, only, emit);
+    VisitEffects(result, only, emit);
+    if (only != nullptr) VisitCluster(*only, result.indicators[0].unit, emit);
+  });
+}
+
+void WriteSummaryCsv(const RunResult& result, std::ostream& out) {
+  WriteCsvLine(out, {"intervention", "indicator", "effect", "basis", "measure", "value", "unit"});
+  VisitSummaryRows(result, [&](const MetricRow& row) {
+    if (!row.in_summary) return;
+    const std::string value = std::isnan(row.value) ? "none" : row.measure == "year"
+                                                                   ? std::to_string(static_cast<int>(row.value))
+                                                                   : FormatNumber(row.value);
+    WriteCsvLine(out, {std::string(row.intervention), std::string(row.indicator), std::string(row.effect),
+                       std::string(row.basis), std::string(row.measure), value, std::string(row.unit)});
   });
 }
 

@@ -92,6 +92,9 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
       const auto found = compiled.explicit_direct.find(indicator.name);
       const Vector extra = found == compiled.explicit_direct.end() ? Vector() : Vector(found->second.col(t));
       year.values.push_back(Split(c, f, x1, type2 ? &x2 : nullptr, extra.size() ? &extra : nullptr, indicator.scale));
+      std::vector<double> sums;
+      for (const Vector& effect : year.values.back()) sums.push_back(effect.sum());
+      year.totals.push_back(std::move(sums));
     }
     impact.years.push_back(std::move(year));
   }
@@ -101,7 +104,7 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
 }  // namespace
 
 double SectorTotal(const YearImpact& year, size_t indicator, size_t effect) {
-  return year.values[indicator][effect].sum();
+  return year.totals[indicator][effect];
 }
 
 int FindIndicator(const RunResult& result, const std::string& name) {
@@ -111,7 +114,8 @@ int FindIndicator(const RunResult& result, const std::string& name) {
   return -1;
 }
 
-RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief) {
+RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
+                      bool with_multipliers) {
   const CompiledScenario compiled = CompileScenario(scenario, model, leontief);
   RunResult result;
   result.scenario = scenario;
@@ -122,7 +126,7 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
   result.effects = type2 ? std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kInduced, Effect::kTotal}
                          : std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kTotal};
   result.indicators = MakeIndicators(model, leontief, compiled.model_to_report_prices);
-  result.multipliers = ComputeMultipliers(leontief, model.info.monetary_unit);
+  if (with_multipliers) result.multipliers = ComputeMultipliers(leontief, model.info.monetary_unit);
   for (const CompiledIntervention& intervention : compiled.interventions) {
     const Matrix injected = intervention.final_demand + intervention.purchases;
     WarnLargeShocks(injected, intervention, scenario, model, result.warnings);

@@ -43,6 +43,7 @@ struct YearImpact {
   double final_demand = 0;  // final demand + purchases + household income injected, EUR, reporting prices
   double public_cost = 0;   // EUR, reporting prices
   std::vector<std::vector<Vector>> values;  // gross
+  std::vector<std::vector<double>> totals;  // sum over sectors of each values[k][e] (SectorTotal)
 };
 
 struct InterventionImpact {
@@ -70,8 +71,10 @@ struct RunResult {
 
 // Compiles and projects the (resolved) scenario through `leontief` built from
 // `model`. Precondition: ResolveScenario(scenario, model) passed. Throws what
-// CompileScenario throws.
-RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief);
+// CompileScenario throws. With `with_multipliers` false, result.multipliers
+// stays empty (runs compared draw by draw do not report them).
+RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
+                      bool with_multipliers = true);
 
 // Index of the indicator named `name` in result.indicators, or -1.
 int FindIndicator(const RunResult& result, const std::string& name);
