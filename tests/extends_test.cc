@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "ripple/error.h"
+#include "ripple/overrides.h"
 #include "ripple/scenario.h"
+#include "ripple/scenario_template.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -106,4 +108,55 @@ TEST_CASE("extends errors: missing parent, cycles, and bad values located in the
               "[[interventions]]\nid = \"g\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = \"x\"\n");
   CHECK(error_of(files.Write("ok-child.toml", "extends = \"bad-parent.toml\"\nname = \"c\"\n")) ==
         files.dir + "/bad-parent.toml:10:10: interventions[1].amount: expected a number, found string");
+}
+
+TEST_CASE("a distribution replaces the value below it as a whole, in a child and with --set",
+          "[scenario][extends][sensitivity]") {
+  Files files;
+  files.Write("parent.toml",
+              "name = \"parent\"\nmodel = \"models/m\"\nstart_year = 2025\nend_year = 2027\n"
+              "[additionality]\ndeadweight = { dist = \"triangular\", min = 0.1, mode = 0.2, max = 0.3 }\n"
+              "displacement = 0.1\n"
+              "[[interventions]]\nid = \"grant\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\n"
+              "amount = { dist = \"uniform\", min = 80, max = 120 }\n");
+  // Not merged key by key: "mode" of the parent's triangular would not be
+  // allowed in a uniform distribution.
+  const std::string child = files.Write(
+      "child.toml", "extends = \"parent.toml\"\n[additionality]\ndeadweight = { dist = \"uniform\", min = 0, max = 0.5 }\n"
+                    "displacement = { dist = \"uniform\", min = 0, max = 0.2 }\n"
+                    "[[interventions]]\nid = \"grant\"\namount = 100\n");
+  const ScenarioTemplate scenario = ScenarioTemplate::Load(child);
+  REQUIRE(scenario.parameters().size() == 2);
+  CHECK(scenario.parameters()[0].key == "additionality.deadweight");
+  CHECK(scenario.parameters()[0].distribution.kind == DistributionKind::kUniform);
+  CHECK(scenario.parameters()[0].position.file == child);
+  CHECK(scenario.parameters()[1].key == "additionality.displacement");
+  CHECK(scenario.central().interventions[0].demand.amounts[0].value == 100);
+  // --set: a distribution over a distribution, a number over a distribution.
+  const ScenarioTemplate set = ScenarioTemplate::Load(
+      child, {ParseOverride("additionality.deadweight={ dist = \"normal\", mean = 0.3, sd = 0.05 }"),
+              ParseOverride("additionality.displacement=0.15")});
+  REQUIRE(set.parameters().size() == 1);
+  CHECK(set.parameters()[0].distribution.kind == DistributionKind::kNormal);
+  CHECK(set.central().additionality.deadweight == 0.3);
+  CHECK(set.central().additionality.displacement == 0.15);
+}
+
+TEST_CASE("a variant that breaks a rule is located in the parent file that wrote the distribution",
+          "[scenario][extends][sensitivity]") {
+  Files files;
+  const std::string parent = files.Write(
+      "parent.toml",
+      "name = \"parent\"\nmodel = \"models/m\"\nstart_year = 2025\nend_year = 2027\n"
+      "[additionality]\ndeadweight = { dist = \"normal\", mean = 0.2, sd = 0.5 }\n"
+      "[[interventions]]\nid = \"grant\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = 1\n");
+  const std::string child = files.Write("child.toml", "extends = \"parent.toml\"\nname = \"child\"\n");
+  const ScenarioTemplate scenario = ScenarioTemplate::Load(child);
+  REQUIRE(scenario.parameters().size() == 1);
+  CHECK(scenario.Instantiate({0.4}).additionality.deadweight == 0.4);
+  // Twice: the second variant runs on a reused tree and is located alike.
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    CHECK_THROWS_WITH(scenario.Instantiate({1.5}),
+                      Catch::Contains(parent + ":6:14: additionality.deadweight: share 1.5 must be within [0, 1]"));
+  }
 }

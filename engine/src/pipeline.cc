@@ -4,6 +4,7 @@
 
 #include "ripple/csv.h"
 #include "ripple/error.h"
+#include "ripple/evaluator.h"
 #include "ripple/public_finance.h"
 
 namespace ripple {
@@ -26,16 +27,27 @@ PreparedRun PrepareRun(const std::string& scenario_file, const std::vector<Overr
     Rethrow(error, context);
   }
   ResolveScenario(run.scenario, run.model);
+  if (run.scenario.uncertainty.adjusts_model()) {
+    // [uncertainty] at its central values: FLQ delta, satellite factors.
+    const auto basis = LoadDeltaBasisFor(run.scenario, run.model);
+    run.model = AdjustModel(run.model, run.scenario.uncertainty, basis ? &*basis : nullptr);
+  }
   try {
     run.leontief = std::make_unique<LeontiefModel>(run.model);
   } catch (const Error& error) {
     Rethrow(error, "factoring model '" + run.model.info.id + "'");
   }
-  run.inputs.push_back({"scenario", scenario_file, Sha256OfFile(scenario_file)});
-  const char* roles[] = {"model.toml", "transactions", "output", "final_demand", "satellites"};
-  const std::vector<std::string> files = ModelFiles(run.scenario.model_path);
-  for (size_t i = 0; i < files.size(); ++i) run.inputs.push_back({roles[i], files[i], Sha256OfFile(files[i])});
+  run.inputs = RunInputs(scenario_file, run.scenario.model_path);
   return run;
+}
+
+std::vector<InputFile> RunInputs(const std::string& scenario_file, const std::string& model_path) {
+  std::vector<InputFile> inputs;
+  inputs.push_back({"scenario", scenario_file, Sha256OfFile(scenario_file)});
+  const char* roles[] = {"model.toml", "transactions", "output", "final_demand", "satellites"};
+  const std::vector<std::string> files = ModelFiles(model_path);
+  for (size_t i = 0; i < files.size(); ++i) inputs.push_back({roles[i], files[i], Sha256OfFile(files[i])});
+  return inputs;
 }
 
 std::string BriefReport(const RunResult& result) {

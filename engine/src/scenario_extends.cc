@@ -4,12 +4,30 @@
 #include <vector>
 
 #include "ripple/csv.h"
+#include "distribution_toml.h"
 #include "ripple/error.h"
 #include "toml_fields.h"
 
 namespace fs = std::filesystem;
 
 namespace ripple {
+
+// Moves every key of `child` into `base`; nested tables merge, except that a
+// distribution ({ dist = ... }) replaces, and is replaced, as a whole. Nodes
+// are moved, never copied, so that they keep their source positions (toml++
+// drops positions on copy).
+void MergeTable(toml::table& base, toml::table&& child) {
+  for (auto& [key, node] : child) {
+    toml::node* existing = base.get(key.str());
+    if (existing != nullptr && existing->is_table() && node.is_table() && !IsDistributionTable(*existing) &&
+        !IsDistributionTable(node)) {
+      MergeTable(*existing->as_table(), std::move(*node.as_table()));
+    } else {
+      base.insert_or_assign(key, std::move(node));
+    }
+  }
+}
+
 namespace {
 
 std::string Where(const toml::node& node, const std::string& fallback) {
@@ -26,20 +44,6 @@ const toml::table* FindById(toml::array& list, const std::string& id) {
     if (value != nullptr && value->get() == id) return table;
   }
   return nullptr;
-}
-
-// Moves every key of `child` into `base`; nested tables merge. Nodes are
-// moved, never copied, so that they keep their source positions (toml++
-// drops positions on copy).
-void MergeTable(toml::table& base, toml::table&& child) {
-  for (auto& [key, node] : child) {
-    toml::node* existing = base.get(key.str());
-    if (existing != nullptr && existing->is_table() && node.is_table()) {
-      MergeTable(*existing->as_table(), std::move(*node.as_table()));
-    } else {
-      base.insert_or_assign(key, std::move(node));
-    }
-  }
 }
 
 void MergeInterventions(toml::table& base, toml::array&& child) {
@@ -118,9 +122,11 @@ void PushDown(toml::table& parent) {
   }
 }
 
-toml::table Load(const std::string& text, const std::string& file, std::vector<std::string>& chain);
+toml::table Load(const std::string& text, const std::string& file, std::vector<std::string>& chain,
+                 const ReadParentText& read);
 
-toml::table LoadParent(const toml::node& name_node, const std::string& file, std::vector<std::string> chain) {
+toml::table LoadParent(const toml::node& name_node, const std::string& file, std::vector<std::string> chain,
+                       const ReadParentText& read) {
   const auto* name = name_node.as_string();
   if (name == nullptr) {
     throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: expected the path of a scenario file");
@@ -136,10 +142,11 @@ toml::table LoadParent(const toml::node& name_node, const std::string& file, std
     throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: file '" + parent_file + "' not found");
   }
   chain.push_back(parent_file);
-  return Load(ReadFile(parent_file), parent_file, chain);
+  return Load(read ? read(parent_file) : ReadFile(parent_file), parent_file, chain, read);
 }
 
-toml::table Load(const std::string& text, const std::string& file, std::vector<std::string>& chain) {
+toml::table Load(const std::string& text, const std::string& file, std::vector<std::string>& chain,
+                 const ReadParentText& read) {
   toml::table table = ParseTomlText(text, file);
   const toml::node* extends = table.get("extends");
   if (extends == nullptr) return table;
@@ -154,7 +161,7 @@ toml::table Load(const std::string& text, const std::string& file, std::vector<s
   }
   toml::table base;
   for (const toml::node* name : names) {
-    toml::table parent = LoadParent(*name, file, chain);
+    toml::table parent = LoadParent(*name, file, chain, read);
     if (names.size() > 1) PushDown(parent);
     toml::array* interventions = parent.get_as<toml::array>("interventions");
     toml::array inherited = interventions ? std::move(*interventions) : toml::array();
@@ -178,9 +185,9 @@ toml::table Load(const std::string& text, const std::string& file, std::vector<s
 
 }  // namespace
 
-toml::table LoadScenarioTable(const std::string& text, const std::string& file) {
+toml::table LoadScenarioTable(const std::string& text, const std::string& file, const ReadParentText& read) {
   std::vector<std::string> chain = {fs::path(file).lexically_normal().string()};
-  return Load(text, file, chain);
+  return Load(text, file, chain, read);
 }
 
 }  // namespace ripple

@@ -4,6 +4,7 @@
 
 #include "ripple/error.h"
 #include "ripple/overrides.h"
+#include "scenario_extends.h"
 
 namespace ripple {
 namespace {
@@ -65,19 +66,6 @@ toml::table& FindIntervention(toml::table& root, const Override& override_, cons
   Fail(override_, "no intervention with id '" + id + "' in " + file + hint);
 }
 
-// Moves every key of `changes` into `base`; tables merge, anything else
-// replaces (moved, not copied, so the nodes keep their "--set" positions).
-void Merge(toml::table& base, toml::table&& changes) {
-  for (auto& [key, node] : changes) {
-    toml::node* existing = base.get(key.str());
-    if (existing != nullptr && existing->is_table() && node.is_table()) {
-      Merge(*existing->as_table(), std::move(*node.as_table()));
-    } else {
-      base.insert_or_assign(key, std::move(node));
-    }
-  }
-}
-
 void ApplyOverride(toml::table& root, const Override& override_, const std::string& file) {
   const std::vector<std::string> parts = SplitKey(override_.key);
   for (const auto& part : parts) {
@@ -106,7 +94,7 @@ void ApplyOverride(toml::table& root, const Override& override_, const std::stri
                         "' is not a TOML value (numbers as 0.045, text in quotes as \"x\", "
                         "true/false, [arrays], { inline = tables })");
   }
-  Merge(*target, std::move(parsed));
+  MergeTable(*target, std::move(parsed));
 }
 
 }  // namespace

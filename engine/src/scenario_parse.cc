@@ -4,8 +4,10 @@
 #include <set>
 
 #include "intervention_parsers.h"
+#include "scenario_distributions.h"
 #include "scenario_extends.h"
 #include "scenario_overrides.h"
+#include "scenario_table.h"
 #include "ripple/csv.h"
 #include "ripple/error.h"
 #include "ripple/scenario.h"
@@ -24,7 +26,65 @@ const std::vector<std::string> kScenarioKeys = {
     "id", "name", "description", "model", "start_year", "end_year", "effects",
     "shock_warning_share", "price_year", "amounts_price_year", "inflation_rate", "price_index",
     "discount_rate", "discount_base_year", "public_funds_cost", "social_contribution_rate",
-    "additionality", "interventions", "extends", "remove_interventions"};
+    "additionality", "interventions", "extends", "remove_interventions", "uncertainty"};
+
+const std::vector<std::string> kUncertaintyKeys = {"technical_coefficients_sigma", "flq_delta", "satellites"};
+
+SourcePosition PositionOfNode(const toml::node& node, const std::string& file) {
+  const auto& where = node.source();
+  return {where.path ? *where.path : file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
+}
+
+// [uncertainty] (model_uncertainty.h); distributions were replaced by their
+// central values before this is read.
+void ParseUncertainty(const toml::table& root, TomlFields& fields, Scenario& scenario) {
+  const toml::node* node = root.get("uncertainty");
+  if (node == nullptr) return;
+  const toml::table* table = node->as_table();
+  if (table == nullptr) {
+    fields.Report(node, "uncertainty", "expected a table ([uncertainty])");
+    return;
+  }
+  fields.RejectUnknownKeys(*table, "uncertainty", kUncertaintyKeys);
+  ModelUncertaintySpec& spec = scenario.uncertainty;
+  if (const auto sigma = fields.Number(*table, "technical_coefficients_sigma",
+                                       "uncertainty.technical_coefficients_sigma", false)) {
+    if (*sigma < 0 || *sigma > 1) {
+      fields.Report(table->get("technical_coefficients_sigma"), "uncertainty.technical_coefficients_sigma",
+                    "value " + FormatNumber(*sigma) + " must be within [0, 1] (sigma of the log of the factor)");
+    } else {
+      spec.technical_coefficients_sigma = *sigma;
+    }
+  }
+  if (const auto delta = fields.Number(*table, "flq_delta", "uncertainty.flq_delta", false)) {
+    if (*delta < 0 || *delta >= 1) {
+      fields.Report(table->get("flq_delta"), "uncertainty.flq_delta",
+                    "value " + FormatNumber(*delta) + " must be within [0, 1)");
+    } else {
+      spec.flq_delta = *delta;
+      spec.flq_delta_position = PositionOfNode(*table->get("flq_delta"), fields.source());
+    }
+  }
+  if (const toml::node* satellites = table->get("satellites")) {
+    const toml::table* factors = satellites->as_table();
+    if (factors == nullptr) {
+      fields.Report(satellites, "uncertainty.satellites",
+                    "expected a table of satellite = factor, e.g. { employment = 0.9 }");
+      return;
+    }
+    for (const auto& [key, value] : *factors) {
+      const std::string name(key.str());
+      const std::string field = "uncertainty.satellites." + name;
+      const auto factor = fields.Number(*factors, name, field, true);
+      if (!factor) continue;
+      if (*factor < 0) {
+        fields.Report(&value, field, "factor " + FormatNumber(*factor) + " must be >= 0");
+        continue;
+      }
+      spec.satellite_factors.push_back({name, *factor, PositionOfNode(value, fields.source())});
+    }
+  }
+}
 
 // Reads `unit` and returns its scale to base currency units; sets `currency`.
 double ReadCurrencyUnit(const toml::table& table, const std::string& path, TomlFields& fields,
@@ -178,14 +238,20 @@ Scenario ParseScenario(const std::string& text, const std::string& file) {
 
 Scenario ParseScenario(const std::string& text, const std::string& file,
                        const std::vector<Override>& overrides) {
+  toml::table root = LoadScenarioTable(text, file);
+  ApplyOverrides(root, overrides, file);
+  return ScenarioFromTable(root, file);
+}
+
+Scenario ScenarioFromTable(toml::table& root, const std::string& file) {
   Problems problems;
   Scenario scenario;
   scenario.file = file;
-  toml::table root = LoadScenarioTable(text, file);
-  ApplyOverrides(root, overrides, file);
   TomlFields fields(file, problems);
+  scenario.uncertain = ExtractDistributions(root, fields);
   fields.RejectUnknownKeys(root, "", kScenarioKeys);
   ParseHeader(root, fields, scenario);
+  ParseUncertainty(root, fields, scenario);
   const toml::node* list = root.get("interventions");
   const toml::array* interventions = list ? list->as_array() : nullptr;
   const bool horizon_valid = root.contains("start_year") && root.contains("end_year") &&

@@ -68,6 +68,22 @@ void ResolveScenario(const Scenario& scenario, const Model& model) {
                            message));
     }
   }
+  for (const SatelliteFactor& factor : scenario.uncertainty.satellite_factors) {
+    if (model.FindSatellite(factor.name) != nullptr) continue;
+    std::vector<std::string> names;
+    for (const auto& satellite : model.satellites) names.push_back(satellite.name);
+    std::string message = "unknown satellite '" + factor.name + "' in " + model_name;
+    const std::string guess = ClosestMatch(factor.name, names);
+    if (!guess.empty()) {
+      message += " (did you mean '" + guess + "'?)";
+    } else {
+      std::string list;
+      for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+      message += " (satellites: " + list + ")";
+    }
+    const SourcePosition& at = factor.position;
+    problems.Add(Located(at.file, at.line, at.column, "uncertainty.satellites." + factor.name, message));
+  }
   if (scenario.effects == EffectsType::kTypeII && !model.household.enabled()) {
     problems.Add(Located(scenario.file, 0, 0, "effects",
                          model_name + " has no [household] closure, so Type II effects are not "

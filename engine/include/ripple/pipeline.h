@@ -28,6 +28,10 @@ struct PreparedRun {
 // numerical) with the failing stage named.
 PreparedRun PrepareRun(const std::string& scenario_file, const std::vector<Override>& overrides = {});
 
+// The scenario file and the model package's files, with their SHA-256
+// (recorded in run.json and sensitivity.json). Throws Error(kIo).
+std::vector<InputFile> RunInputs(const std::string& scenario_file, const std::string& model_path);
+
 // A few lines with the headline figures of a run, for the terminal.
 std::string BriefReport(const RunResult& result);
 

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "ripple/cluster.h"
+#include "ripple/distribution.h"
 #include "ripple/model.h"
 #include "ripple/scenario_types.h"
 
@@ -150,6 +151,40 @@ struct Appraisal {
   double social_contribution_rate = 0.25;  // ASSUMPTION: social contributions / compensation
 };
 
+// One step of the address of a value in the scenario's TOML tree: a key of a
+// table, or (index >= 0) the 0-based element of an array.
+struct TomlStep {
+  std::string key;
+  int index = -1;
+};
+
+// A scenario value written as a distribution (distribution.h). The scenario
+// is parsed with the distribution's central value in its place.
+struct UncertainParameter {
+  std::string key;               // readable address, e.g. "interventions.plaine-images-subsidy.wage_share",
+                                 // "interventions.x.amounts[2]" (1-based), "uncertainty.flq_delta"
+  std::vector<TomlStep> address; // where the value sits in the resolved tree
+  SourcePosition position;       // where the distribution was written
+  Distribution distribution;
+};
+
+// [uncertainty]: model-level uncertainty for `ripple sensitivity`
+// (model_uncertainty.h). Values may themselves be distributions; the
+// deterministic run uses their central values.
+struct SatelliteFactor {
+  std::string name;         // satellite of the model, e.g. "employment"
+  double factor = 1;        // multiplies the satellite's values, >= 0
+  SourcePosition position;  // where it was written
+};
+struct ModelUncertaintySpec {
+  double technical_coefficients_sigma = 0;  // lognormal sigma on non-zero A cells, [0, 1]; 0 = none
+  std::optional<double> flq_delta;          // re-derive an FLQ/AFLQ regional model for this delta, [0, 1)
+  SourcePosition flq_delta_position;
+  std::vector<SatelliteFactor> satellite_factors;
+  bool any() const { return technical_coefficients_sigma > 0 || flq_delta || !satellite_factors.empty(); }
+  bool adjusts_model() const { return flq_delta || !satellite_factors.empty(); }
+};
+
 struct Scenario {
   std::string id;           // default: the file name without .toml
   std::string name;
@@ -164,6 +199,8 @@ struct Scenario {
   Appraisal appraisal;
   Additionality additionality;  // scenario-wide defaults (see scenarios/README.md)
   std::vector<Intervention> interventions;
+  ModelUncertaintySpec uncertainty;
+  std::vector<UncertainParameter> uncertain;  // values written as distributions, in file order
 
   int horizon_years() const { return end_year - start_year + 1; }
 };
