@@ -1,0 +1,88 @@
+// `ripple sensitivity`: Monte Carlo over the uncertain values of a scenario,
+// one-at-a-time tornado, and grid sweeps (scenarios/README.md "Uncertain
+// values"; reports/README.md "Sensitivity reports").
+//
+// Monte Carlo. Draw d (0-based) takes its numbers from two streams seeded by
+// (seed, d) only (random.h): stream 0 gives one uniform u_k per uncertain
+// parameter k in parameters() order, the value being Quantile(u_k) of its
+// distribution; stream 1 gives the technical-coefficient noise. Draws are
+// shared among threads, each writing its own row, so every report is
+// byte-identical for any thread count.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "ripple/evaluator.h"
+#include "ripple/metrics.h"
+
+namespace ripple {
+
+struct MonteCarloOptions {
+  size_t draws = 1000;     // >= 1
+  uint64_t seed = 1;
+  int threads = 1;         // >= 1
+  // Polled between draws: when it becomes true the run stops and returns
+  // with `cancelled` set (no report should then be written).
+  const std::atomic<bool>* cancel = nullptr;
+  // Called from the calling thread about every 0.1 s with the draws done.
+  std::function<void(size_t done, size_t total)> progress;
+};
+
+struct MonteCarloResult {
+  std::vector<MetricKey> keys;
+  std::vector<double> central;           // the deterministic run, per key
+  size_t draws = 0;
+  std::vector<double> values;            // draws x keys, row-major
+  std::vector<double> parameter_values;  // draws x parameters, row-major
+  bool cancelled = false;
+};
+
+// Throws Error(kBadInput) for a draw whose values break a rule of the
+// scenario ("draw 17: ..." with the drawn values; the draw with the lowest
+// index when several fail), Error(kNumerical) as Evaluator::Run.
+MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptions& options);
+
+// quantiles.csv: intervention,indicator,effect,basis,period,measure,unit,
+// central,p05,p25,p50,p75,p95,mean,sd,draws — quantiles by linear
+// interpolation between order statistics (Hyndman & Fan 1996 type 7, numpy's
+// default), mean and sd (n - 1) over the draws where the metric is defined
+// (`draws` of them); empty cells when none is.
+void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out);
+
+// draws.csv: draw, each parameter's value, each headline figure (metrics.h).
+void WriteDrawsCsv(const MonteCarloResult& result, const std::vector<UncertainParameter>& parameters,
+                   std::ostream& out);
+
+// Tornado: each uncertain parameter alone at its 5th and 95th percentile,
+// the others at their central values; the swing |at_high - at_low| in each
+// headline figure, ranked within the figure (1 = largest swing).
+struct TornadoRow {
+  std::string headline, unit, parameter;
+  double low = 0, high = 0;                // parameter values (p05, p95)
+  double central = 0, at_low = 0, at_high = 0, swing = 0;
+  int rank = 0;
+};
+std::vector<TornadoRow> RunTornado(const Evaluator& evaluator);
+// tornado.csv: headline,rank,parameter,low,high,unit,central,at_low,at_high,swing
+void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out);
+
+// --sweep KEY=LO:HI:STEPS: STEPS >= 2 evenly spaced values from LO to HI.
+struct SweepAxis {
+  std::string key;
+  double low = 0, high = 0;
+  int steps = 0;
+  double Value(int step) const;  // exact LO at 0 and HI at STEPS - 1
+};
+// Throws Error(kBadInput) "--sweep TEXT: expected KEY=LO:HI:STEPS ...".
+SweepAxis ParseSweepAxis(const std::string& text);
+
+// sweep.csv: one row per grid point (every combination of the axes, the last
+// axis varying fastest) and headline: <key>... ,headline,value,unit.
+void RunSweep(const Evaluator& evaluator, const std::vector<SweepAxis>& axes, std::ostream& out);
+
+}  // namespace ripple
