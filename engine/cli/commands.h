@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "ripple/scenario.h"
+
 namespace ripple::cli {
 
 using Args = std::vector<std::string>;  // arguments after the command words
@@ -21,6 +23,12 @@ int ModelImportCsvCommand(const Args& args);   // ripple model import csv FOLDER
 int ModelImportEurostatCommand(const Args& args);  // ripple model import eurostat ...
 int ModelRegionalizeCommand(const Args& args);     // ripple model regionalize ...
 int CompareCommand(const Args& args);              // ripple compare A.toml B.toml ... [--baseline X]
+int SensitivityCommand(const Args& args);          // ripple sensitivity SCENARIO.toml [--draws N] ...
+int SolveCommand(const Args& args);                // ripple solve SCENARIO.toml --target X=V --vary KEY
+
+// Help text of --set, and the overrides of every --set flag in `values`.
+extern const char* const kSetHelp;
+std::vector<Override> SetOverrides(const boost::program_options::variables_map& values);
 
 // Thrown by a command for a usage mistake (bad flag, missing argument);
 // main prints it with the command's usage line and returns 1.

@@ -20,17 +20,6 @@ std::string CommandLine(const std::string& words, const Args& args) {
   return line;
 }
 
-const char* kSetHelp =
-    "change the scenario for this run: KEY is a dotted path (discount_rate, additionality.deadweight, "
-    "interventions.<id>.amount), VALUE a TOML value (0.045, '\"text\"', true, [1, 2]); repeatable";
-
-std::vector<Override> Overrides(const po::variables_map& values) {
-  std::vector<Override> overrides;
-  if (!values.count("set")) return overrides;
-  for (const auto& text : values["set"].as<std::vector<std::string>>()) overrides.push_back(ParseOverride(text));
-  return overrides;
-}
-
 }  // namespace
 
 int RunCommand(const Args& args) {
@@ -44,7 +33,7 @@ int RunCommand(const Args& args) {
                  values)) {
     return 0;
   }
-  const std::vector<Override> overrides = Overrides(values);
+  const std::vector<Override> overrides = SetOverrides(values);
   const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), overrides);
   RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
   result.overrides = overrides;
@@ -65,7 +54,7 @@ int CheckCommand(const Args& args) {
   if (!ParseArgs(args, "ripple check SCENARIO.toml [--set KEY=VALUE]...", options, {"SCENARIO"}, values)) {
     return 0;
   }
-  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), Overrides(values));
+  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), SetOverrides(values));
   const CompiledScenario compiled = CompileScenario(run.scenario, run.model, *run.leontief);
   for (const auto& warning : compiled.warnings) spdlog::warn("{}", warning);
   std::cout << "ok: scenario '" << run.scenario.id << "' (" << run.scenario.interventions.size()
