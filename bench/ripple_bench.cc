@@ -5,10 +5,15 @@
 //   ripple_bench --model DIR --task single|mc-params|mc-noisy
 //                [--k DRAWS] [--threads 2] [--reps 3] [--warmup 1] [--seed 9001]
 //                [--block 32]   (mc-params: draws solved together per solve)
+//   ripple_bench --task sensitivity --scenario FILE [--k 1000] [--threads 2]
+//                [--reps 3] [--warmup 1] [--seed 1] [--set KEY=VALUE]...
 //
 // DIR is a Ripple model package (has model.toml) or a gen_io.py folder n{N}/.
+// `sensitivity` times ripple::RunMonteCarlo on FILE (sensitivity_bench.h);
+// --set overrides a scenario value as `ripple sensitivity --set` does.
 // Times are medians of --reps in-process repetitions after --warmup; model
-// loading is not timed. Exit codes: 0 ok, 1 bad flags or input, 2 numerical.
+// (and scenario) loading is not timed. Exit codes: 0 ok, 1 bad flags or input,
+// 2 numerical.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -25,6 +30,7 @@
 #include "ripple/error.h"
 #include "ripple/leontief.h"
 #include "ripple/model.h"
+#include "sensitivity_bench.h"
 #include "synthetic_model.h"
 
 namespace {
@@ -32,32 +38,45 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 struct Options {
-  std::string model, task;
+  std::string model, task, scenario;
   int k = 0, threads = 2, reps = 3, warmup = 1, block = 32;
   uint64_t seed = 9001;
+  std::vector<ripple::Override> overrides;  // sensitivity: --set KEY=VALUE, in order
 };
+
+const char* kUsage =
+    "usage: ripple_bench --model DIR --task single|mc-params|mc-noisy [--k DRAWS] [--threads T] "
+    "[--reps R] [--warmup W] [--seed S] [--block B]\n"
+    "       ripple_bench --task sensitivity --scenario FILE [--k DRAWS] [--threads T] [--reps R] "
+    "[--warmup W] [--seed S] [--set KEY=VALUE]...";
 
 Options ParseFlags(int argc, char** argv) {
   Options o;
   std::map<std::string, std::string> flags;
-  for (int i = 1; i + 1 < argc; i += 2) flags[argv[i]] = argv[i + 1];
   if (argc % 2 == 0) throw ripple::Error(ripple::ErrorKind::kBadInput, "flags come in pairs");
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (std::string(argv[i]) == "--set") {
+      o.overrides.push_back(ripple::bench::ParseOverride(argv[i + 1]));
+    } else {
+      flags[argv[i]] = argv[i + 1];
+    }
+  }
   auto get = [&](const std::string& name, const std::string& fallback) {
     auto it = flags.find(name);
     return it == flags.end() ? fallback : it->second;
   };
   o.model = get("--model", "");
   o.task = get("--task", "");
+  o.scenario = get("--scenario", "");
   o.k = std::stoi(get("--k", "0"));
   o.threads = std::stoi(get("--threads", "2"));
   o.reps = std::stoi(get("--reps", "3"));
   o.warmup = std::stoi(get("--warmup", "1"));
-  o.seed = std::stoull(get("--seed", "9001"));
+  o.seed = std::stoull(get("--seed", o.task == "sensitivity" ? "1" : "9001"));
   o.block = std::stoi(get("--block", "32"));
-  if (o.model.empty() || (o.task != "single" && o.task != "mc-params" && o.task != "mc-noisy")) {
-    throw ripple::Error(ripple::ErrorKind::kBadInput,
-                        "usage: ripple_bench --model DIR --task single|mc-params|mc-noisy "
-                        "[--k DRAWS] [--threads T] [--reps R] [--warmup W] [--seed S] [--block B]");
+  const bool model_task = o.task == "single" || o.task == "mc-params" || o.task == "mc-noisy";
+  if (model_task ? o.model.empty() : o.task != "sensitivity" || o.scenario.empty()) {
+    throw ripple::Error(ripple::ErrorKind::kBadInput, kUsage);
   }
   if (o.reps < 1 || o.threads < 1 || o.warmup < 0 || o.block < 1) {
     throw ripple::Error(ripple::ErrorKind::kBadInput,
@@ -144,18 +163,16 @@ std::string JsonObject(const std::map<std::string, double>& values) {
   return out + "}";
 }
 
-int Run(const Options& o) {
-  const bool package = std::filesystem::exists(o.model + "/model.toml");
-  const ripple::Model model =
-      package ? ripple::LoadModel(o.model) : ripple::bench::LoadSyntheticModel(o.model);
-  Options run = o;
-  if (run.k <= 0) run.k = model.sectors.size() <= 64 ? 10000 : 100;
+// Medians over the repetitions after the warm-up of every phase of `once`; the
+// check values of the last repetition go to `check`.
+std::map<std::string, double> MedianOfReps(const Options& o, const std::function<Rep()>& once,
+                                           std::map<std::string, double>& check) {
   std::vector<Rep> reps;
-  for (int i = 0; i < run.warmup + run.reps; ++i) {
+  for (int i = 0; i < o.warmup + o.reps; ++i) {
     const auto t0 = Clock::now();
-    Rep rep = run.task == "single" ? RunSingle(model) : RunMc(model, run);
+    Rep rep = once();
     rep.seconds["total"] = Seconds(t0);
-    if (i >= run.warmup) reps.push_back(rep);
+    if (i >= o.warmup) reps.push_back(rep);
   }
   std::map<std::string, double> median;
   for (const auto& [phase, unused] : reps.front().seconds) {
@@ -163,13 +180,67 @@ int Run(const Options& o) {
     for (const auto& r : reps) v.push_back(r.seconds.at(phase));
     median[phase] = Median(v);
   }
+  check = reps.back().check;
+  return median;
+}
+
+// A JSON string literal (the file names here have no control characters).
+std::string Quoted(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) out += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
+  return out + "\"";
+}
+
+int RunModelTask(const Options& o) {
+  const bool package = std::filesystem::exists(o.model + "/model.toml");
+  const ripple::Model model =
+      package ? ripple::LoadModel(o.model) : ripple::bench::LoadSyntheticModel(o.model);
+  Options run = o;
+  if (run.k <= 0) run.k = model.sectors.size() <= 64 ? 10000 : 100;
+  std::map<std::string, double> check;
+  const auto median = MedianOfReps(
+      run, [&] { return run.task == "single" ? RunSingle(model) : RunMc(model, run); }, check);
   std::cout << "{\"tool\": \"ripple\", \"task\": \"" << run.task << "\", \"n\": "
             << model.sectors.size() << ", \"model\": \"" << model.info.id << "\", \"k\": "
             << (run.task == "single" ? 0 : run.k) << ", \"threads\": " << run.threads
             << ", \"reps\": " << run.reps << ", \"median_s\": " << JsonObject(median)
-            << ", \"check\": " << JsonObject(reps.back().check)
+            << ", \"check\": " << JsonObject(check)
             << ", \"peak_rss_mib\": " << Num(PeakRssMib()) << "}\n";
   return 0;
+}
+
+// `sensitivity`: median_s.total is one RunMonteCarlo call of k draws; setup_s
+// (not in the median) loads the scenario and model and factors the central model.
+int RunSensitivityTask(const Options& o) {
+  ripple::bench::SensitivityBenchOptions options;
+  options.scenario = o.scenario;
+  options.overrides = o.overrides;
+  options.draws = static_cast<size_t>(o.k > 0 ? o.k : 1000);
+  options.threads = o.threads;
+  options.seed = o.seed;
+  const ripple::bench::SensitivityBench bench(options);
+  std::map<std::string, double> check;
+  const auto median = MedianOfReps(o, [&] {
+    Rep rep;
+    bench.Run(rep.check);
+    return rep;
+  }, check);
+  std::string sets;
+  for (const auto& s : o.overrides) sets += (sets.empty() ? "" : ", ") + Quoted(s.key + "=" + s.value);
+  std::cout << "{\"tool\": \"ripple\", \"task\": \"sensitivity\", \"n\": " << bench.sectors()
+            << ", \"model\": \"" << bench.model_id() << "\", \"scenario\": " << Quoted(o.scenario)
+            << ", \"set\": [" << sets << "], \"parameters\": " << bench.parameters()
+            << ", \"technical_coefficients_sigma\": " << Num(bench.sigma())
+            << ", \"model_varies\": " << (bench.model_varies() ? "true" : "false")
+            << ", \"k\": " << options.draws << ", \"threads\": " << o.threads << ", \"reps\": " << o.reps
+            << ", \"setup_s\": " << Num(bench.setup_seconds()) << ", \"median_s\": " << JsonObject(median)
+            << ", \"check\": " << JsonObject(check) << ", \"peak_rss_mib\": " << Num(PeakRssMib())
+            << "}\n";
+  return 0;
+}
+
+int Run(const Options& o) {
+  return o.task == "sensitivity" ? RunSensitivityTask(o) : RunModelTask(o);
 }
 
 }  // namespace

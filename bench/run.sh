@@ -8,6 +8,9 @@
 # the peer harness in ../shared/bench (RIPPLE_PEER_DIR overrides). Synthetic inputs are
 # generated once into OUT_DIR/data by gen_io.py (the 8,000-sector one is ~1 GB of CSV).
 # RIPPLE_BENCH_SIZES (default "64 500 2000 8000") limits the synthetic sizes.
+# RIPPLE_BENCH_ROUNDS (default 1) repeats every timing, Ripple and peer alternately
+# (n = 8,000 only in the first round); the table then gives medians and the range of
+# the per-round ratios (this shared host's speed moves between runs).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
@@ -15,6 +18,7 @@ build=${1:-$repo/build}
 out=${2:-/tmp/ripple-bench}
 peer=${RIPPLE_PEER_DIR:-$repo/../shared/bench}
 sizes=${RIPPLE_BENCH_SIZES:-64 500 2000 8000}
+rounds=${RIPPLE_BENCH_ROUNDS:-1}
 py="env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3"
 data=$out/data
 results=$out/results.jsonl
@@ -43,27 +47,67 @@ ripple() {
 # numpy ARGS...: the peer, one JSON line.
 numpy() { IO_BENCH_DATA=$data $py "$peer/peer_numpy.py" --json "$results" "$@" > /dev/null; }
 
-for n in $sizes; do
-  reps=3; warm=1
-  [ "$n" -ge 8000 ] && { reps=1; warm=0; }
-  ripple single "$n" "$data/n$n" 0 $reps $warm
-  numpy --n "$n" --task single --reps $reps --warmup $warm
-  [ "$n" -ge 8000 ] && continue
-  case $n in 64) k=10000; kb=10000;; 500) k=1000; kb=100;; *) k=100; kb=20;; esac
-  ripple mc-params "$n" "$data/n$n" $k 3 1
-  numpy --n "$n" --task multi --m $((k * 10)) --reps 3 --warmup 1
-  ripple mc-noisy "$n" "$data/n$n" $kb 3 1
-  numpy --n "$n" --task mc --k $kb --method loop --reps 3 --warmup 1
-done
-# The 64-product French model (Ripple only: the peer reads the synthetic files).
-if [ -f "$repo/models/fr-2021/model.toml" ]; then
-  ripple mc-params 64 "$repo/models/fr-2021" 10000 3 1
-  ripple mc-noisy 64 "$repo/models/fr-2021" 10000 3 1
-  # Memory: whole-process peak RSS of one 10,000-draw run.
-  for task in mc-params mc-noisy; do
-    /usr/bin/time -f "%M" -o "$out/rss.txt" "$build/bench/ripple_bench" \
-      --model "$repo/models/fr-2021" --task $task --k 10000 --reps 1 --warmup 0 > /dev/null
-    echo "{\"tool\": \"memory\", \"task\": \"$task\", \"n\": 64, \"model\": \"fr-2021\", \"k\": 10000, \"peak_rss_kib\": $(tail -1 "$out/rss.txt")}" >> "$results"
+# One round of the synthetic sizes, Ripple then numpy for each task.
+synthetic_round() {
+  for n in $sizes; do
+    reps=3; warm=1
+    if [ "$n" -ge 8000 ]; then
+      [ "$1" -gt 1 ] && continue
+      reps=1; warm=0
+    fi
+    ripple single "$n" "$data/n$n" 0 $reps $warm
+    numpy --n "$n" --task single --reps $reps --warmup $warm
+    [ "$n" -ge 8000 ] && continue
+    case $n in 64) k=10000; kb=10000;; 500) k=1000; kb=100;; *) k=100; kb=20;; esac
+    ripple mc-params "$n" "$data/n$n" $k 3 1
+    numpy --n "$n" --task multi --m $((k * 10)) --reps 3 --warmup 1
+    ripple mc-noisy "$n" "$data/n$n" $kb 3 1
+    numpy --n "$n" --task mc --k $kb --method loop --reps 3 --warmup 1
   done
+}
+
+# The engine's own Monte Carlo on a shipped scenario (no peer): full draws (15 uncertain
+# values, FLQ delta, technical-coefficient noise), without the noise (one factorisation
+# per draw: delta still varies), and with the model fixed (the factorisation reused).
+scenario=$repo/scenarios/plaine-images-baseline.toml
+sigma0="--set uncertainty.technical_coefficients_sigma=0"
+fixed="$sigma0 --set uncertainty.flq_delta=0.3 --set uncertainty.satellites.employment=1"
+# sensitivity K REPS WARMUP [--set KEY=VALUE]...: every built variant, one JSON line each.
+sensitivity() {
+  k=$1; r=$2; w=$3; shift 3
+  for v in $variants; do
+    env OPENBLAS_NUM_THREADS=1 "$build/bench/$v" --task sensitivity --scenario "$scenario" \
+      --k "$k" --reps "$r" --warmup "$w" "$@" | sed "s/\"tool\": \"ripple\"/\"tool\": \"$v\"/" >> "$results"
+  done
+}
+
+round=1
+while [ "$round" -le "$rounds" ]; do
+  synthetic_round "$round"
+  # The 64-product French model (Ripple only: the peer reads the synthetic files).
+  if [ -f "$repo/models/fr-2021/model.toml" ]; then
+    ripple mc-params 64 "$repo/models/fr-2021" 10000 3 1
+    ripple mc-noisy 64 "$repo/models/fr-2021" 10000 3 1
+  fi
+  if [ -f "$scenario" ]; then
+    sensitivity 2000 3 1
+    sensitivity 2000 3 1 $sigma0
+    sensitivity 2000 3 1 $fixed
+  fi
+  round=$((round + 1))
+done
+
+# Memory: whole-process peak RSS of one 10,000-draw run; for the scenario, what
+# `ripple sensitivity` keeps without --write-draws (every metric of every draw).
+rss() {
+  name=$1; task=$2; shift 2
+  /usr/bin/time -f "%M" -o "$out/rss.txt" "$build/bench/ripple_bench" --task "$task" --k 10000 \
+    --reps 1 --warmup 0 "$@" > /dev/null
+  echo "{\"tool\": \"memory\", \"task\": \"$task\", \"n\": 64, \"model\": \"$name\", \"k\": 10000, \"peak_rss_kib\": $(tail -1 "$out/rss.txt")}" >> "$results"
+}
+if [ -f "$repo/models/fr-2021/model.toml" ]; then
+  rss fr-2021 mc-params --model "$repo/models/fr-2021"
+  rss fr-2021 mc-noisy --model "$repo/models/fr-2021"
 fi
+[ -f "$scenario" ] && rss plaine-images-baseline sensitivity --scenario "$scenario"
 /usr/bin/python3 "$here/table.py" "$results"
