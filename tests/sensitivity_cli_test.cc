@@ -94,3 +94,20 @@ TEST_CASE("solve finds the subsidy for a number of net jobs and says when a targ
   CHECK(usage.exit_code == 1);
   CHECK(usage.err.rfind("ripple solve: --target NAME=VALUE is required (NAME one of: gross_jobs, net_jobs,", 0) == 0);
 }
+
+TEST_CASE("run records each uncertain value at its central value in run.json", "[cli][sensitivity]") {
+  const std::string dir = MakeTempDir("cli-run-uncertain");
+  const CliResult run = RunCli("run " + kBaseline + " -q --out " + dir + "/r" +
+                                   " --set 'additionality.deadweight={dist=\"uniform\",min=0,max=0.5}'",
+                               RepoPath(""));
+  REQUIRE(run.exit_code == 0);
+  const std::string json = ReadTextFile(dir + "/r/run.json");
+  CHECK(json.find("\"uncertain_values_at_central\": [\n      {\n        \"key\": \"additionality.deadweight\",\n"
+                  "        \"written_at\": \"--set additionality.deadweight:1:26\",\n"
+                  "        \"distribution\": \"uniform(min=0, max=0.5)\",\n        \"central\": 0.25\n      },\n"
+                  "      {\n        \"key\": \"additionality.displacement\",\n"
+                  "        \"written_at\": \"scenarios/plaine-images-baseline.toml:22:16\",") != std::string::npos);
+  CHECK(json.find("\"uncertainty\": {\n      \"applied\": \"flq_delta and satellite factors at their central values; "
+                  "technical-coefficient noise only in ripple sensitivity draws\",\n"
+                  "      \"technical_coefficients_sigma\": 0.1,\n      \"flq_delta\": 0.3,\n") != std::string::npos);
+}

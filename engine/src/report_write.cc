@@ -55,6 +55,24 @@ nlohmann::ordered_json ScenarioJson(const Scenario& scenario) {
                        {"public_funds_cost", a.public_funds_cost},
                        {"social_contribution_rate", a.social_contribution_rate}};
   for (const auto& entry : a.price_index) json["appraisal"]["price_index"][std::to_string(entry.year)] = entry.value;
+  if (!scenario.uncertain.empty()) {
+    // `ripple run` uses each distribution's central value (`ripple sensitivity` draws from it).
+    json["uncertain_values_at_central"] = nlohmann::ordered_json::array();
+    for (const auto& parameter : scenario.uncertain) {
+      json["uncertain_values_at_central"].push_back({{"key", parameter.key},
+                                                     {"written_at", parameter.position.Text()},
+                                                     {"distribution", parameter.distribution.Describe()},
+                                                     {"central", parameter.distribution.Central()}});
+    }
+  }
+  if (scenario.uncertainty.any()) {
+    const ModelUncertaintySpec& u = scenario.uncertainty;
+    json["uncertainty"] = {{"applied", "flq_delta and satellite factors at their central values; "
+                                       "technical-coefficient noise only in ripple sensitivity draws"},
+                           {"technical_coefficients_sigma", u.technical_coefficients_sigma}};
+    if (u.flq_delta) json["uncertainty"]["flq_delta"] = *u.flq_delta;
+    for (const auto& factor : u.satellite_factors) json["uncertainty"]["satellite_factors"][factor.name] = factor.factor;
+  }
   json["interventions"] = nlohmann::ordered_json::array();
   for (const auto& intervention : scenario.interventions) {
     nlohmann::ordered_json item;

@@ -10,10 +10,6 @@
 namespace ripple {
 namespace {
 
-std::string Position(const SourcePosition& at) {
-  return at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
-}
-
 void WriteSensitivityJson(const Evaluator& evaluator, const SensitivityReports& reports, std::ostream& out) {
   const Scenario& scenario = evaluator.scenario().central();
   nlohmann::ordered_json json;
@@ -33,7 +29,7 @@ void WriteSensitivityJson(const Evaluator& evaluator, const SensitivityReports& 
   json["uncertain_values"] = nlohmann::ordered_json::array();
   for (const auto& parameter : evaluator.scenario().parameters()) {
     json["uncertain_values"].push_back({{"key", parameter.key},
-                                        {"written_at", Position(parameter.position)},
+                                        {"written_at", parameter.position.Text()},
                                         {"distribution", parameter.distribution.Describe()},
                                         {"central", parameter.distribution.Central()}});
   }
