@@ -160,3 +160,40 @@ TEST_CASE("a variant that breaks a rule is located in the parent file that wrote
                       Catch::Contains(parent + ":6:14: additionality.deadweight: share 1.5 must be within [0, 1]"));
   }
 }
+
+TEST_CASE("with several parents, a parent's uncertain additionality stays one value for its interventions",
+          "[scenario][extends][sensitivity]") {
+  Files files;
+  const std::string a = files.Write(
+      "a.toml", "name = \"a\"\nmodel = \"models/m\"\nstart_year = 2025\nend_year = 2027\n"
+                "[additionality]\ndeadweight = { dist = \"uniform\", min = 0.1, max = 0.3 }\n"
+                "[[interventions]]\nid = \"grant\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = 1\n"
+                "[[interventions]]\nid = \"works\"\ntype = \"demand\"\nsector = \"s2\"\nunit = \"EUR\"\namount = 2\n");
+  const std::string b = files.Write(
+      "b.toml", "name = \"b\"\nmodel = \"models/m\"\nstart_year = 2025\nend_year = 2027\n"
+                "[additionality]\nleakage = 0.3\n"
+                "[[interventions]]\nid = \"studio\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = 9\n");
+  const ScenarioTemplate programme = ScenarioTemplate::Load(
+      files.Write("programme.toml", "extends = [\"a.toml\", \"b.toml\"]\nname = \"programme\"\n"));
+  // One value, written in a.toml line 6: the programme's own [additionality]
+  // (merged from the parents, first in key order) and its copies in a's two
+  // interventions.
+  REQUIRE(programme.parameters().size() == 1);
+  const UncertainParameter& deadweight = programme.parameters()[0];
+  CHECK(deadweight.key == "additionality.deadweight");
+  CHECK(deadweight.position.Text() == a + ":6:14");
+  CHECK(deadweight.copies.size() == 2);
+  const Scenario variant = programme.Instantiate({0.15});
+  REQUIRE(variant.interventions.size() == 3);
+  CHECK(variant.interventions[0].additionality->deadweight == 0.15);
+  CHECK(variant.interventions[1].additionality->deadweight == 0.15);
+  CHECK(variant.interventions[2].additionality->deadweight == 0.0);
+  CHECK(variant.interventions[2].additionality->leakage == 0.3);
+  // A copied plain value keeps its position too: errors point at the parent.
+  files.Write("b.toml", "name = \"b\"\nmodel = \"models/m\"\nstart_year = 2025\nend_year = 2027\n"
+                        "[additionality]\nleakage = 1.3\n"
+                        "[[interventions]]\nid = \"studio\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\n"
+                        "amount = 9\n");
+  CHECK_THROWS_WITH(LoadScenario(files.dir + "/programme.toml"),
+                    Catch::Contains(b + ":6:11: interventions[3].additionality.leakage: share 1.3 must be within [0, 1]"));
+}

@@ -40,7 +40,18 @@ struct Walk {
       parameter.position = {node.source().path ? *node.source().path : fields.source(),
                             static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column)};
       parameter.distribution = *distribution;
-      found.push_back(parameter);
+      // A copy made by `extends` (InsertCopy) keeps the original's position.
+      bool copy = false;
+      for (auto& earlier : found) {
+        const SourcePosition& at = earlier.position;
+        if (at.line > 0 && at.file == parameter.position.file && at.line == parameter.position.line &&
+            at.column == parameter.position.column) {
+          earlier.copies.push_back(address);
+          copy = true;
+          break;
+        }
+      }
+      if (!copy) found.push_back(parameter);
       return FloatAt(distribution->Central(), node);
     }
     if (toml::table* table = node.as_table()) {

@@ -104,7 +104,7 @@ void PushDown(toml::table& parent) {
   for (const char* share : {"deadweight", "displacement", "leakage", "substitution"}) {
     const toml::node* value = written ? written->get(share) : nullptr;
     if (value != nullptr) {
-      additionality.insert_or_assign(share, *value);
+      InsertCopy(additionality, share, *value);  // keeps the position: a distribution stays one value
     } else {
       additionality.insert_or_assign(share, 0.0);
     }
@@ -112,12 +112,13 @@ void PushDown(toml::table& parent) {
   for (auto& item : *list) {
     toml::table* table = item.as_table();
     if (table == nullptr) continue;
-    toml::table merged = additionality;
+    toml::table merged;
+    for (const auto& [share, value] : additionality) InsertCopy(merged, std::string(share.str()), value);
     if (toml::table* own = table->get_as<toml::table>("additionality")) MergeTable(merged, std::move(*own));
     table->insert_or_assign("additionality", std::move(merged));
     const toml::node* year = parent.get("amounts_price_year");
     if (year != nullptr && table->get("amounts_price_year") == nullptr) {
-      table->insert_or_assign("amounts_price_year", *year);
+      InsertCopy(*table, "amounts_price_year", *year);
     }
   }
 }

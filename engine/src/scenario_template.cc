@@ -94,7 +94,9 @@ Scenario ScenarioTemplate::Instantiate(const std::vector<double>& values,
   for (size_t k = 0; k < values.size(); ++k) {
     bool overridden = false;
     for (const auto& override_ : overrides) overridden = overridden || override_.key == parameters()[k].key;
-    if (!overridden) SetValueAt(*root, parameters()[k].address, values[k]);
+    if (overridden) continue;
+    SetValueAt(*root, parameters()[k].address, values[k]);
+    for (const auto& copy : parameters()[k].copies) SetValueAt(*root, copy, values[k]);
   }
   ApplyOverrides(*root, overrides, file_);
   Scenario scenario = ScenarioFromTable(*root, file_);  // on a throw, the tree is dropped

@@ -125,4 +125,29 @@ toml::table ParseTomlText(const std::string& text, const std::string& source) {
   }
 }
 
+void InsertCopy(toml::table& table, const std::string& key, const toml::node& original) {
+  const toml::source_region& where = original.source();
+  if (where.begin.line == 0) {  // no position to keep (a node built by the engine)
+    original.visit([&](const auto& value) { table.insert_or_assign(key, value); });
+    return;
+  }
+  const auto line = static_cast<size_t>(where.begin.line > 0 ? where.begin.line : 1);
+  const auto column = static_cast<size_t>(where.begin.column > 0 ? where.begin.column : 1);
+  toml::table holder;
+  original.visit([&holder](const auto& value) { holder.insert_or_assign("v", value); });
+  if (toml::table* inner = holder.get_as<toml::table>("v")) inner->is_inline(true);
+  std::ostringstream formatted;
+  formatted << holder;  // "v = <value>" on one line
+  const std::string line_text = formatted.str();
+  const size_t equals = line_text.find('=');
+  const size_t begin = line_text.find_first_not_of(' ', equals + 1);
+  const size_t end = line_text.find_last_not_of(" \n");
+  std::string text(line - 1, '\n');
+  text.append(column > 2 ? column - 3 : 0, ' ');
+  text.append("v=");
+  text.append(line_text, begin, end + 1 - begin);
+  toml::table parsed = toml::parse(text, where.path ? *where.path : std::string());
+  std::move(*parsed.get("v")).visit([&](auto&& copy) { table.insert_or_assign(key, std::move(copy)); });
+}
+
 }  // namespace ripple

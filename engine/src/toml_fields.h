@@ -48,4 +48,11 @@ class TomlFields {
 // Parses TOML text; a syntax error throws Error(kBadInput) with its position.
 toml::table ParseTomlText(const std::string& text, const std::string& source);
 
+// Sets table[key] to a copy of `original` that starts at the same source
+// position (file, line, column). toml++ drops positions when a node is
+// copied, so the copy is parsed from padded text; errors about the copy then
+// point where the original was written. `original` must be a value, an
+// inline table or an array (not a [section]).
+void InsertCopy(toml::table& table, const std::string& key, const toml::node& original);
+
 }  // namespace ripple

@@ -164,6 +164,10 @@ struct UncertainParameter {
   std::string key;               // readable address, e.g. "interventions.plaine-images-subsidy.wage_share",
                                  // "interventions.x.amounts[2]" (1-based), "uncertainty.flq_delta"
   std::vector<TomlStep> address; // where the value sits in the resolved tree
+  // Further places holding the same written distribution: with several
+  // `extends` parents, a parent's [additionality] is copied into each of its
+  // interventions; it stays one uncertain value, drawn once per draw.
+  std::vector<std::vector<TomlStep>> copies;
   SourcePosition position;       // where the distribution was written
   Distribution distribution;
 };
