@@ -110,4 +110,9 @@ TEST_CASE("run records each uncertain value at its central value in run.json", "
   CHECK(json.find("\"uncertainty\": {\n      \"applied\": \"flq_delta and satellite factors at their central values; "
                   "technical-coefficient noise only in ripple sensitivity draws\",\n"
                   "      \"technical_coefficients_sigma\": 0.1,\n      \"flq_delta\": 0.3,\n") != std::string::npos);
+  CHECK(ReadTextFile(dir + "/r/brief.md")
+            .find("The figures above use the central value of each of the scenario's 15 uncertain values (a range "
+                  "written as a distribution); `ripple sensitivity " + kBaseline +
+                  "` gives their likely range (5th to 95th percentile) and which assumption moves them most.\n") !=
+        std::string::npos);
 }

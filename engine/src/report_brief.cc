@@ -107,6 +107,11 @@ void WriteBriefMarkdown(const RunResult& result, std::ostream& out) {
         << FormatNumber(a.substitution, 3) << "\n";
   }
   out << "\nEvery assumption is written, with its source or range, in the scenario file `" << s.file << "`.\n";
+  if (!s.uncertain.empty() || s.uncertainty.technical_coefficients_sigma > 0) {
+    out << "The figures above use the central value of each of the scenario's " << s.uncertain.size()
+        << " uncertain values (a range written as a distribution); `ripple sensitivity " << s.file
+        << "` gives their likely range (5th to 95th percentile) and which assumption moves them most.\n";
+  }
   if (!result.warnings.empty()) {
     out << "\n## Warnings\n\n";
     for (const auto& warning : result.warnings) out << "- " << warning << "\n";
