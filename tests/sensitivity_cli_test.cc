@@ -116,3 +116,18 @@ TEST_CASE("run records each uncertain value at its central value in run.json", "
                   "` gives their likely range (5th to 95th percentile) and which assumption moves them most.\n") !=
         std::string::npos);
 }
+
+TEST_CASE("an interrupted sensitivity run exits with 130 and writes no report", "[cli][sensitivity]") {
+  const std::string dir = MakeTempDir("cli-sensitivity-interrupt");
+  for (const char* signal : {"INT", "TERM"}) {
+    INFO(signal);
+    // 50,000 draws take about 20 s here: the signal arrives during the draws.
+    const std::string command = "cd '" + RepoPath("") + "' && ('" + RIPPLE_CLI_PATH + "' sensitivity " + kBaseline +
+                                " --draws 50000 -q --out '" + dir + "/out' 2>'" + dir + "/err' & pid=$!; sleep 1; " +
+                                "kill -" + signal + " $pid; wait $pid; echo $? >'" + dir + "/rc')";
+    REQUIRE(std::system(command.c_str()) == 0);
+    CHECK(ReadTextFile(dir + "/rc") == "130\n");
+    CHECK(ReadTextFile(dir + "/err") == "ripple: interrupted: no report written\n");
+    CHECK_FALSE(fs::exists(dir + "/out"));
+  }
+}

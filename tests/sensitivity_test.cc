@@ -9,6 +9,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "ripple/csv.h"
 #include "ripple/error.h"
 #include "ripple/goal_seek.h"
 #include "ripple/pipeline.h"
@@ -319,4 +320,16 @@ TEST_CASE("goal seek: errors", "[sensitivity]") {
   CHECK(message(options) == "--vary interventions.plaine-images-subsidy.label: no number at this key in scenario " +
                                 RepoPath("scenarios/plaine-images-baseline.toml") +
                                 " (write KEY as for --set, e.g. interventions.<id>.amount)");
+}
+
+TEST_CASE("a Monte Carlo run too large for memory is refused before it starts", "[sensitivity][errors]") {
+  const Evaluator evaluator(ScenarioTemplate::Load(WriteScenario(kUncertainSubsidy)));
+  MonteCarloOptions options;
+  options.draws = 100000000;
+  const size_t per_draw = MetricKeys(evaluator.RunCentral()).size() + 3;  // figures + uncertain values
+  CHECK_THROWS_WITH(RunMonteCarlo(evaluator, options),
+                    "100000000 draws of " + std::to_string(per_draw) + " numbers each need " +
+                        FormatNumber(1e8 * 8.0 * static_cast<double>(per_draw) / 1e9, 3) +
+                        " GB of memory, above the limit of 4 GB: use at most " +
+                        std::to_string(4000000000 / (8 * per_draw)) + " draws");
 }

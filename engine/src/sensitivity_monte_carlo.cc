@@ -54,6 +54,17 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   result.keys = MetricKeys(central);
   MetricValues(central, result.central);
   const size_t width = result.keys.size();
+  // Every figure of every draw is kept (quantiles need them all): refuse
+  // before allocating what the machine may not have.
+  const size_t per_draw = (width + parameters.size()) * sizeof(double);
+  if (options.draws > kMaxMonteCarloBytes / per_draw) {
+    const double gigabytes = static_cast<double>(options.draws) * static_cast<double>(per_draw) / 1e9;
+    throw Error(ErrorKind::kBadInput,
+                std::to_string(options.draws) + " draws of " + std::to_string(width + parameters.size()) +
+                    " numbers each need " + FormatNumber(gigabytes, 3) + " GB of memory, above the limit of " +
+                    FormatNumber(static_cast<double>(kMaxMonteCarloBytes) / 1e9, 3) + " GB: use at most " +
+                    std::to_string(kMaxMonteCarloBytes / per_draw) + " draws");
+  }
   result.draws = options.draws;
   result.values.assign(options.draws * width, 0.0);
   result.parameter_values.assign(options.draws * parameters.size(), 0.0);

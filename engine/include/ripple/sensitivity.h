@@ -47,6 +47,12 @@ struct MonteCarloResult {
 // index when several fail), Error(kNumerical) as Evaluator::Run.
 MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptions& options);
 
+// Memory allowed for the figures kept by RunMonteCarlo (8 bytes per figure
+// and per uncertain value of every draw: about 9.7 kB a draw for the Plaine
+// Images baseline, so about 400,000 draws). More draws throw Error(kBadInput)
+// before anything is allocated, saying how many fit.
+constexpr size_t kMaxMonteCarloBytes = 4000000000;
+
 // quantiles.csv: intervention,indicator,effect,basis,period,measure,unit,
 // central,p05,p25,p50,p75,p95,mean,sd,draws — quantiles by linear
 // interpolation between order statistics (Hyndman & Fan 1996 type 7, numpy's
