@@ -189,6 +189,10 @@ TEST_CASE("with several parents, a parent's uncertain additionality stays one va
   CHECK(variant.interventions[1].additionality->deadweight == 0.15);
   CHECK(variant.interventions[2].additionality->deadweight == 0.0);
   CHECK(variant.interventions[2].additionality->leakage == 0.3);
+  // A number given for the value's key (a sweep, a goal seek) sets every copy.
+  const Scenario swept = programme.Instantiate({0.15}, {{"additionality.deadweight", "0.25"}});
+  CHECK(swept.interventions[0].additionality->deadweight == 0.25);
+  CHECK(swept.interventions[1].additionality->deadweight == 0.25);
   // A copied plain value keeps its position too: errors point at the parent.
   files.Write("b.toml", "name = \"b\"\nmodel = \"models/m\"\nstart_year = 2025\nend_year = 2027\n"
                         "[additionality]\nleakage = 1.3\n"

@@ -272,6 +272,10 @@ TEST_CASE("sweep axes: errors", "[sensitivity]") {
   CHECK(message("amount=1:2") == "--sweep amount=1:2: range '1:2' is not LO:HI:STEPS" + tail);
   CHECK(message("amount=1:x:3") == "--sweep amount=1:x:3: HI 'x' is not a number" + tail);
   CHECK(message("amount=1:2:1") == "--sweep amount=1:2:1: STEPS must be an integer from 2 to 10000" + tail);
+  CHECK_THROWS_WITH(CheckSweepGrid({ParseSweepAxis("a=0:1:1000"), ParseSweepAxis("b=0:1:1000"),
+                                     ParseSweepAxis("c=0:1:2")}),
+                    "--sweep: a grid of 1000 x 1000 x 2 = 2000000 points is more than 1000000: use fewer steps or axes");
+  CHECK_NOTHROW(CheckSweepGrid({ParseSweepAxis("a=0:1:1000"), ParseSweepAxis("b=0:1:1000")}));
   const SweepAxis axis = ParseSweepAxis("discount_rate=0.01:0.05:5");
   CHECK(axis.Value(0) == 0.01);
   CHECK(axis.Value(2) == Approx(0.03));

@@ -55,6 +55,7 @@ int SensitivityCommand(const Args& args) {
   std::vector<SweepAxis> axes;
   if (values.count("sweep")) {
     for (const auto& text : values["sweep"].as<std::vector<std::string>>()) axes.push_back(ParseSweepAxis(text));
+    CheckSweepGrid(axes);
   }
   const bool quiet = values.count("quiet") > 0;
   const std::string file = values["SCENARIO"].as<std::string>();
@@ -93,7 +94,7 @@ int SensitivityCommand(const Args& args) {
   }
   if (!interrupt.interrupted() && !axes.empty()) {
     std::ostringstream sweep;
-    RunSweep(evaluator, axes, sweep);
+    RunSweep(evaluator, axes, sweep, &interrupt.flag());
     reports.sweep_csv = sweep.str();
   }
   if (interrupt.interrupted()) {

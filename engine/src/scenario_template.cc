@@ -89,18 +89,30 @@ Scenario ScenarioTemplate::Instantiate(const std::vector<double>& values,
     throw Error(ErrorKind::kInternal, "Instantiate: " + std::to_string(values.size()) + " values for " +
                                           std::to_string(parameters().size()) + " uncertain parameters");
   }
-  // With overrides the tree's shape may change: it is not reused.
-  std::unique_ptr<toml::table> root = overrides.empty() ? tree_->Take() : tree_->Fresh();
-  for (size_t k = 0; k < values.size(); ++k) {
-    bool overridden = false;
-    for (const auto& override_ : overrides) overridden = overridden || override_.key == parameters()[k].key;
-    if (overridden) continue;
-    SetValueAt(*root, parameters()[k].address, values[k]);
-    for (const auto& copy : parameters()[k].copies) SetValueAt(*root, copy, values[k]);
+  // A number for an uncertain value's key is that value (set at all its
+  // copies); other overrides may change the tree's shape: it is not reused.
+  std::vector<double> local = values;
+  std::vector<Override> rest;
+  for (const auto& override_ : overrides) {
+    const int k = FindParameter(override_.key);
+    double number = 0;
+    if (k >= 0 && ParseDouble(override_.value, number)) {
+      local[static_cast<size_t>(k)] = number;
+    } else {
+      rest.push_back(override_);
+    }
   }
-  ApplyOverrides(*root, overrides, file_);
+  std::unique_ptr<toml::table> root = rest.empty() ? tree_->Take() : tree_->Fresh();
+  for (size_t k = 0; k < local.size(); ++k) {
+    bool overridden = false;
+    for (const auto& override_ : rest) overridden = overridden || override_.key == parameters()[k].key;
+    if (overridden) continue;
+    SetValueAt(*root, parameters()[k].address, local[k]);
+    for (const auto& copy : parameters()[k].copies) SetValueAt(*root, copy, local[k]);
+  }
+  ApplyOverrides(*root, rest, file_);
   Scenario scenario = ScenarioFromTable(*root, file_);  // on a throw, the tree is dropped
-  if (overrides.empty()) tree_->Give(std::move(root));
+  if (rest.empty()) tree_->Give(std::move(root));
   scenario.uncertain = parameters();
   return scenario;
 }

@@ -109,14 +109,30 @@ SweepAxis ParseSweepAxis(const std::string& text) {
   return axis;
 }
 
-void RunSweep(const Evaluator& evaluator, const std::vector<SweepAxis>& axes, std::ostream& out) {
+void CheckSweepGrid(const std::vector<SweepAxis>& axes) {
+  double points = 1;
+  std::string grid;
+  for (const auto& axis : axes) {
+    points *= axis.steps;
+    grid.append(grid.empty() ? "" : " x ").append(std::to_string(axis.steps));
+  }
+  if (points > kMaxSweepPoints) {
+    const std::string count = points < 1e15 ? std::to_string(static_cast<long long>(points)) : FormatNumber(points);
+    throw Error(ErrorKind::kBadInput, "--sweep: a grid of " + grid + " = " + count + " points is more than " +
+                                          std::to_string(kMaxSweepPoints) + ": use fewer steps or axes");
+  }
+}
+
+void RunSweep(const Evaluator& evaluator, const std::vector<SweepAxis>& axes, std::ostream& out,
+              const std::atomic<bool>* cancel) {
+  CheckSweepGrid(axes);
   const std::vector<double> central_values = evaluator.scenario().CentralValues();
   std::vector<std::string> header;
   for (const auto& axis : axes) header.push_back(axis.key);
   for (const char* column : {"headline", "value", "unit"}) header.push_back(column);
   WriteCsvLine(out, header);
   std::vector<int> step(axes.size(), 0);
-  while (true) {
+  while (cancel == nullptr || !cancel->load()) {
     std::vector<Override> overrides;
     std::vector<std::string> prefix;
     for (size_t a = 0; a < axes.size(); ++a) {

@@ -35,7 +35,8 @@ class ScenarioTemplate {
 
   // The scenario with parameter k at values[k] (values.size() ==
   // parameters().size()), then `overrides` applied; a parameter whose key is
-  // overridden keeps the override. Thread-safe (works on its own tree, with
+  // overridden keeps the override (a number there replaces values[k],
+  // at every copy of the parameter). Thread-safe (works on its own tree, with
   // the source positions of the files for error messages).
   Scenario Instantiate(const std::vector<double>& values, const std::vector<Override>& overrides = {}) const;
 

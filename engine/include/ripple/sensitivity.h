@@ -86,9 +86,16 @@ struct SweepAxis {
 };
 // Throws Error(kBadInput) "--sweep TEXT: expected KEY=LO:HI:STEPS ...".
 SweepAxis ParseSweepAxis(const std::string& text);
+// Throws Error(kBadInput) when the grid of `axes` has more than
+// kMaxSweepPoints points (checked before any run).
+constexpr long long kMaxSweepPoints = 1000000;
+void CheckSweepGrid(const std::vector<SweepAxis>& axes);
 
 // sweep.csv: one row per grid point (every combination of the axes, the last
-// axis varying fastest) and headline: <key>... ,headline,value,unit.
-void RunSweep(const Evaluator& evaluator, const std::vector<SweepAxis>& axes, std::ostream& out);
+// axis varying fastest) and headline: <key>... ,headline,value,unit. Throws
+// Error(kBadInput) as CheckSweepGrid. Stops between points when `cancel`
+// becomes true (the output is then partial: do not write it).
+void RunSweep(const Evaluator& evaluator, const std::vector<SweepAxis>& axes, std::ostream& out,
+              const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace ripple
