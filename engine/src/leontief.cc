@@ -1,6 +1,7 @@
 #include "ripple/leontief.h"
 
 #include <cmath>
+#include <utility>
 
 #include "ripple/csv.h"
 #include "ripple/error.h"
@@ -18,23 +19,14 @@ Vector PerUnitOfOutput(const Vector& values, const Vector& output) {
 }
 
 // Rejects a factorisation whose pivots show a singular matrix.
-void RequireNonSingular(const Eigen::PartialPivLU<Matrix>& lu, const std::string& what) {
-  const auto& u = lu.matrixLU();
+void RequireNonSingular(const DenseLu& lu, const std::string& what) {
+  const Matrix& u = lu.packed();
   for (Eigen::Index i = 0; i < u.rows(); ++i) {
     if (!(std::abs(u(i, i)) > 1e-12)) {
       throw Error(ErrorKind::kNumerical, what + " is singular (pivot " + std::to_string(i + 1) +
                                              " is " + FormatNumber(u(i, i)) + ")");
     }
   }
-}
-
-// Solves M' y = w given the factorisation P M = L U of M:
-// M' = U' L' P, so U' z = w, L' v = z, y = P' v.
-Vector SolveTransposed(const Eigen::PartialPivLU<Matrix>& lu, const Vector& w) {
-  const Matrix& packed = lu.matrixLU();
-  Vector z = packed.triangularView<Eigen::Upper>().transpose().solve(w);
-  packed.triangularView<Eigen::UnitLower>().transpose().solveInPlace(z);
-  return lu.permutationP().transpose() * z;
 }
 
 }  // namespace
@@ -45,7 +37,7 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   for (Eigen::Index j = 0; j < n; ++j) {
     if (model.output(j) != 0) a_.col(j) = model.transactions.col(j) / model.output(j);
   }
-  open_.compute(Matrix::Identity(n, n) - a_);
+  open_.Compute(Matrix::Identity(n, n) - a_);
   RequireNonSingular(open_, "I - A");
 
   for (const auto& satellite : model.satellites) {
@@ -73,7 +65,7 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   closed.topLeftCorner(n, n) -= a_;
   closed.topRightCorner(n, 1) = -consumption_;
   closed.bottomLeftCorner(1, n) = -income_.transpose();
-  closed_.compute(closed);
+  closed_.Compute(std::move(closed));
   RequireNonSingular(closed_, "the Type II system (I - A*)");
   has_type2_ = true;
 
@@ -90,7 +82,7 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
 }
 
 Matrix LeontiefModel::SolveTypeI(const Matrix& final_demand) const {
-  return open_.solve(final_demand);
+  return open_.Solve(final_demand);
 }
 
 Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, Matrix* household_income) const {
@@ -104,13 +96,13 @@ Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, const Matrix& hous
   Matrix rhs = Matrix::Zero(n + 1, final_demand.cols());
   rhs.topRows(n) = final_demand;
   rhs.bottomRows(1) = household_injection;
-  const Matrix solution = closed_.solve(rhs);
+  const Matrix solution = closed_.Solve(rhs);
   if (household_income != nullptr) *household_income = solution.bottomRows(1);
   return solution.topRows(n);
 }
 
 Vector LeontiefModel::WeightedColumnSumsTypeI(const Vector& weights) const {
-  return SolveTransposed(open_, weights);
+  return open_.SolveTransposed(weights);
 }
 
 Vector LeontiefModel::WeightedColumnSumsTypeII(const Vector& weights) const {
@@ -118,7 +110,7 @@ Vector LeontiefModel::WeightedColumnSumsTypeII(const Vector& weights) const {
   const Eigen::Index n = static_cast<Eigen::Index>(size());
   Vector extended = Vector::Zero(n + 1);
   extended.head(n) = weights;
-  return SolveTransposed(closed_, extended).head(n);
+  return closed_.SolveTransposed(extended).head(n);
 }
 
 }  // namespace ripple

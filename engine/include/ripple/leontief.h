@@ -10,11 +10,23 @@
 // Both systems are factored once with partial-pivoting LU; impacts are solves,
 // never explicit inverses. All vectors are in the model's monetary unit;
 // satellite coefficients are in the satellite's unit per monetary unit.
+//
+// Which LU (DenseLu, dense_lu.h): a system of n rows (n sectors for Type I,
+// n + 1 for Type II) is factored by Eigen's PartialPivLU when n < kOpenBlasMinRows
+// (512) or when Ripple is built without OpenBLAS (-DRIPPLE_WITH_OPENBLAS=OFF, or
+// libopenblas-dev / liblapacke-dev missing); from 512 rows on, by LAPACKE dgetrf
+// and solved by dgetrs on OpenBLAS, on exactly kOpenBlasThreads (2) threads. So
+// the shipped 64-sector models give the same bits in every build, and a large
+// model the same bits whatever the thread count (Ripple's --threads, the
+// machine's cores, OPENBLAS_NUM_THREADS) and whichever thread builds it. The
+// two back-ends agree to about 1e-15, relative; above the threshold a build with
+// and one without OpenBLAS may differ in the last bits.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "ripple/dense_lu.h"
 #include "ripple/eigen.h"
 #include "ripple/model.h"
 
@@ -31,6 +43,9 @@ class LeontiefModel {
   const std::vector<std::string>& sectors() const { return sectors_; }
   const Matrix& technical_coefficients() const { return a_; }
   bool has_type2() const { return has_type2_; }
+  // True when I - A was factored by OpenBLAS (n >= kOpenBlasMinRows in a build
+  // with it); the Type II system (n + 1 rows) follows the same rule.
+  bool uses_openblas() const { return open_.uses_openblas(); }
 
   // Satellite coefficients: value_j / x_j (0 for a zero-output sector).
   size_t satellite_count() const { return satellite_names_.size(); }
@@ -61,8 +76,8 @@ class LeontiefModel {
  private:
   std::vector<std::string> sectors_;
   Matrix a_;
-  Eigen::PartialPivLU<Matrix> open_;
-  Eigen::PartialPivLU<Matrix> closed_;
+  DenseLu open_;
+  DenseLu closed_;
   bool has_type2_ = false;
   Vector consumption_, income_;
   std::vector<std::string> satellite_names_, satellite_units_;
