@@ -22,8 +22,8 @@ namespace {
 static_assert(sizeof(lapack_int) == sizeof(int), "Ripple expects 32-bit LAPACK integers (LP64)");
 
 // OpenBLAS's dgetrf splits its work by its thread count, so the factors' last
-// bits depend on that count (OpenBLAS 0.3.21: 1, 3, 4 and 8 threads each differ
-// from 2 threads at every n tried from 100 to 2,000). OpenBLAS starts with as many
+// bits depend on that count (OpenBLAS 0.3.21: 1, 2, 3, 4 and 8 threads give five
+// different results at n = 100, 600 and 2,000). OpenBLAS starts with as many
 // threads as cores, or OPENBLAS_NUM_THREADS; Ripple sets kOpenBlasThreads once,
 // before its first large factorisation, so the result is the same on every
 // machine, for every caller thread and any OPENBLAS_NUM_THREADS. The count is

@@ -30,9 +30,11 @@
 
 namespace ripple {
 
-// Smallest system (rows) factored by OpenBLAS. Below it Eigen's own LU is as
-// fast or faster (measured in bench/README.md).
-inline constexpr Eigen::Index kOpenBlasMinRows = 512;
+// Smallest system (rows) factored by OpenBLAS. Measured on 2 cores (bench/README.md):
+// one factorisation at a time, OpenBLAS on 2 threads beats Eigen from about 100
+// rows, but two at once (Monte Carlo draws on 2 threads) are slower than Eigen's up
+// to about 700 rows; from 1,000 rows OpenBLAS wins both ways (2x-3x).
+inline constexpr Eigen::Index kOpenBlasMinRows = 1000;
 // OpenBLAS threads used for every large factorisation and solve, whatever the
 // machine: part of the result's definition, not a tuning knob.
 inline constexpr int kOpenBlasThreads = 2;

@@ -13,8 +13,8 @@
 //
 // Which LU (DenseLu, dense_lu.h): a system of n rows (n sectors for Type I,
 // n + 1 for Type II) is factored by Eigen's PartialPivLU when n < kOpenBlasMinRows
-// (512) or when Ripple is built without OpenBLAS (-DRIPPLE_WITH_OPENBLAS=OFF, or
-// libopenblas-dev / liblapacke-dev missing); from 512 rows on, by LAPACKE dgetrf
+// (1,000) or when Ripple is built without OpenBLAS (-DRIPPLE_WITH_OPENBLAS=OFF, or
+// libopenblas-dev / liblapacke-dev missing); from 1,000 rows on, by LAPACKE dgetrf
 // and solved by dgetrs on OpenBLAS, on exactly kOpenBlasThreads (2) threads. So
 // the shipped 64-sector models give the same bits in every build, and a large
 // model the same bits whatever the thread count (Ripple's --threads, the
