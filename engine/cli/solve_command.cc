@@ -21,16 +21,8 @@ const char* kUsage =
     "             [--set KEY=VALUE]... [--quiet]";
 
 double ParseNumber(const std::string& text, const std::string& flag) {
-  size_t used = 0;
   double value = 0;
-  try {
-    value = std::stod(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != text.size() || !std::isfinite(value)) {
-    throw UsageError{flag + ": '" + text + "' is not a number"};
-  }
+  if (!ParseDouble(text, value)) throw UsageError{flag + ": '" + text + "' is not a number"};
   return value;
 }
 

@@ -91,14 +91,8 @@ SweepAxis ParseSweepAxis(const std::string& text) {
   const size_t second = first == std::string::npos ? std::string::npos : range.find(':', first + 1);
   if (second == std::string::npos) return fail("range '" + range + "' is not LO:HI:STEPS");
   const auto number = [&](const std::string& part, const char* what) {
-    size_t used = 0;
     double value = 0;
-    try {
-      value = std::stod(part, &used);
-    } catch (const std::exception&) {
-      used = 0;
-    }
-    if (used == 0 || used != part.size() || !std::isfinite(value)) fail(std::string(what) + " '" + part + "' is not a number");
+    if (!ParseDouble(part, value)) fail(std::string(what) + " '" + part + "' is not a number");
     return value;
   };
   axis.low = number(range.substr(0, first), "LO");
