@@ -4,7 +4,7 @@
 #include <cstring>
 #include <vector>
 
-#include "ripple/random.h"
+#include "ripple/base/random.h"
 
 // Two copies of the vector loops, picked at start-up by the CPU's features.
 // (The table look-ups stay scalar loads: AVX2 gathers made the first attempts

@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "lognormal.h"
-#include "ripple/error.h"
+#include "ripple/base/error.h"
 #include "small_lu.h"
 
 namespace ripple::bench {

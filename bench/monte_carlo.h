@@ -22,8 +22,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "ripple/leontief.h"
-#include "ripple/model.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
 
 namespace ripple::bench {
 

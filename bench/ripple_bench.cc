@@ -26,10 +26,10 @@
 #include <vector>
 
 #include "monte_carlo.h"
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/leontief.h"
-#include "ripple/model.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
 #include "sensitivity_bench.h"
 #include "synthetic_model.h"
 

@@ -4,9 +4,9 @@
 #include <cmath>
 
 #include "monte_carlo.h"
-#include "ripple/error.h"
-#include "ripple/metrics.h"
-#include "ripple/sensitivity.h"
+#include "ripple/base/error.h"
+#include "ripple/analysis/metrics.h"
+#include "ripple/analysis/sensitivity.h"
 
 namespace ripple::bench {
 namespace {

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "ripple/evaluator.h"
-#include "ripple/scenario.h"
+#include "ripple/analysis/evaluator.h"
+#include "ripple/scenario/scenario.h"
 
 namespace ripple::bench {
 

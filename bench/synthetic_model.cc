@@ -3,8 +3,8 @@
 #include <string_view>
 #include <vector>
 
-#include "ripple/csv.h"
-#include "ripple/error.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
 
 namespace ripple::bench {
 namespace {

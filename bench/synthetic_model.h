@@ -11,7 +11,7 @@
 
 #include <string>
 
-#include "ripple/model.h"
+#include "ripple/model/model.h"
 
 namespace ripple::bench {
 

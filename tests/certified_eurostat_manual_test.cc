@@ -17,9 +17,9 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/multipliers.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/model/multipliers.h"
 #include "support/certified.h"
 #include "support/test_support.h"
 

@@ -19,11 +19,11 @@
 // when that folder is absent (the raw ONS files are not shipped).
 #include <catch2/catch.hpp>
 
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/multipliers.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/model/multipliers.h"
 #include "support/certified.h"
 #include "support/ons_uk.h"
 #include "support/test_support.h"

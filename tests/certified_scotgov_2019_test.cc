@@ -13,10 +13,10 @@
 // Reads ../shared/data at test time and skips with a message when it is absent.
 #include <catch2/catch.hpp>
 
-#include "ripple/error.h"
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/multipliers.h"
+#include "ripple/base/error.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/model/multipliers.h"
 #include "support/certified.h"
 #include "support/scotgov_io.h"
 #include "support/test_support.h"

@@ -11,9 +11,9 @@
 // except where stated.
 #include <catch2/catch.hpp>
 
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/multipliers.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/model/multipliers.h"
 #include "support/certified.h"
 #include "support/test_support.h"
 

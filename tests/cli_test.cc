@@ -69,7 +69,7 @@ TEST_CASE("bad input exits 1 with file:line:col: field: message", "[cli][errors]
   CHECK(result.exit_code == 1);
   CHECK(result.err == "ripple: error: " + scenario +
                           ":8:10: interventions[1].sector: unknown sector 's9' in model "
-                          "'miller-blair-2009-t2-3' (did you mean 's1'?)\n");
+                          "'miller-blair-2009-t2-3' (valid: s1, s2)\n");
 }
 
 TEST_CASE("check validates without writing, run writes every report", "[cli]") {

@@ -66,7 +66,7 @@ TEST_CASE("a bad --set exits 1 and leaves no reports", "[cli][compare][errors]")
   const CliResult compare = RunCli("compare a.toml b.toml --set interventions.foo.amount=1", dir);
   CHECK(compare.exit_code == 1);
   CHECK(compare.err ==
-        "ripple: error: --set interventions.foo.amount=1: no intervention with id 'foo' in a.toml (ids: 'build')\n");
+        "ripple: error: --set interventions.foo.amount=1: no intervention with id 'foo' in a.toml (valid: build)\n");
   CHECK_FALSE(fs::exists(dir + "/reports"));
   const CliResult run = RunCli("run a.toml --set discount_rate=abc", dir);
   CHECK(run.exit_code == 1);

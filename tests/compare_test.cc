@@ -4,9 +4,9 @@
 
 #include <sstream>
 
-#include "ripple/compare.h"
-#include "ripple/error.h"
-#include "ripple/pipeline.h"
+#include "ripple/analysis/compare.h"
+#include "ripple/base/error.h"
+#include "ripple/run/pipeline.h"
 #include "support/test_support.h"
 
 using namespace ripple;

@@ -9,8 +9,8 @@
 #include <limits>
 #include <vector>
 
-#include "ripple/distribution.h"
-#include "ripple/error.h"
+#include "ripple/base/distribution.h"
+#include "ripple/base/error.h"
 
 using namespace ripple;
 

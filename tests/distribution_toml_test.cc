@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "../engine/src/distribution_toml.h"
-#include "ripple/error.h"
+#include "scenario/distribution_toml.h"  // white-box: a private header of engine/src
+#include "ripple/base/error.h"
 
 using namespace ripple;
 
@@ -95,11 +95,11 @@ TEST_CASE("distribution table errors name file, line, column, field and rule", "
       {"{ dist = \"normel\", mean = 0, sd = 1 }",
        "d.toml:1:14: x.dist: unknown distribution 'normel' (did you mean 'normal'?)"},
       {"{ dist = \"gamma\", shape = 2 }",
-       "d.toml:1:14: x.dist: unknown distribution 'gamma' (known: triangular, pert, uniform, normal, "
+       "d.toml:1:14: x.dist: unknown distribution 'gamma' (valid: triangular, pert, uniform, normal, "
        "lognormal)"},
       {"{ dist = 3 }", "d.toml:1:14: x.dist: expected a string, found integer"},
       {"{ dist = \"uniform\", min = 0, max = 2, mode = 1 }",
-       "d.toml:1:43: x.mode: unknown key 'mode' for a uniform distribution (allowed: dist, min, max)"},
+       "d.toml:1:43: x.mode: unknown key 'mode' for a uniform distribution (valid: dist, min, max)"},
       {"{ dist = \"triangular\", min = 0, max = 2 }", "d.toml:1:5: x.mode: missing required key"},
       {"{ dist = \"triangular\", min = 0, mode = \"1\", max = 2 }",
        "d.toml:1:44: x.mode: expected a number, found string"},

@@ -2,10 +2,10 @@
 // several parents, and errors that point at the file that set the value.
 #include <catch2/catch.hpp>
 
-#include "ripple/error.h"
-#include "ripple/overrides.h"
-#include "ripple/scenario.h"
-#include "ripple/scenario_template.h"
+#include "ripple/base/error.h"
+#include "ripple/scenario/overrides.h"
+#include "ripple/scenario/scenario.h"
+#include "ripple/interventions/scenario_template.h"
 #include "support/test_support.h"
 
 using namespace ripple;

@@ -3,9 +3,9 @@
 
 #include <filesystem>
 
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/multipliers.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/model/multipliers.h"
 #include "support/test_support.h"
 
 namespace fs = std::filesystem;
@@ -45,7 +45,7 @@ TEST_CASE("import csv reports a bad closure column and writes nothing", "[import
   CHECK(result.exit_code == 1);
   CHECK(result.err ==
         "ripple: error: (import options): household.consumption: final-demand column 'households' not "
-        "found\n");
+        "found (did you mean 'final_consumption_households'?)\n");
   CHECK_FALSE(fs::exists(dir + "/package"));
   const testing::CliResult missing = testing::RunCli("model import csv nowhere --id x --out p", dir);
   CHECK(missing.exit_code == 2);

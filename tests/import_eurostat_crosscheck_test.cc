@@ -23,10 +23,10 @@
 #include <cmath>
 #include <map>
 
-#include "ripple/csv.h"
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/multipliers.h"
+#include "ripple/base/csv.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/model/multipliers.h"
 #include "support/test_support.h"
 
 using namespace ripple;

@@ -13,12 +13,12 @@
 #include <cmath>
 #include <functional>
 
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/import_eurostat.h"
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/multipliers.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/import/import_eurostat.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/model/multipliers.h"
 #include "support/test_support.h"
 
 using namespace ripple;

@@ -2,13 +2,13 @@
 // texts. Figures in the inline fixtures are Eurostat naio_10_cp1700, FR 2021,
 // MIO_EUR (stk_flow DOM, products CPA_A01 and CPA_J59_60), unless a comment
 // says a flag was added to exercise the parser.
-#include "ripple/import_eurostat.h"
+#include "ripple/import/import_eurostat.h"
 
 #include <catch2/catch.hpp>
 #include <functional>
 
-#include "ripple/csv.h"
-#include "ripple/error.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
 #include "support/test_support.h"
 
 using namespace ripple;

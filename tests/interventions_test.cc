@@ -4,16 +4,16 @@
 
 #include <cmath>
 
-#include "ripple/compile.h"
-#include "ripple/error.h"
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/public_finance.h"
-#include "ripple/report.h"
+#include "ripple/interventions/compile.h"
+#include "ripple/base/error.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/run/public_finance.h"
+#include "ripple/report/report.h"
 
 #include <sstream>
-#include "ripple/run.h"
-#include "ripple/scenario.h"
+#include "ripple/run/run.h"
+#include "ripple/scenario/scenario.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -143,9 +143,9 @@ TEST_CASE("gross >= net when additionality factors are positive, net = gross x f
   const InterventionImpact& impact = result.interventions[0];
   CHECK_THAT(impact.net_factor, WithinAbs(0.9 * 0.75 * 0.8, 1e-15));
   const PublicFinance finance = ComputePublicFinance(result, nullptr);
-  CHECK(finance.job_years[1] < finance.job_years[0]);
-  CHECK_THAT(finance.job_years[1], WithinRel(finance.job_years[0] * 0.54, 1e-12));
-  CHECK(finance.value_added[1] <= finance.value_added[0]);
+  CHECK(finance.job_years.net < finance.job_years.gross);
+  CHECK_THAT(finance.job_years.net, WithinRel(finance.job_years.gross * 0.54, 1e-12));
+  CHECK(finance.value_added.net <= finance.value_added.gross);
 }
 
 TEST_CASE("project: capex by sector, public share of funding, operations ramp-up",

@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <thread>
 
-#include "ripple/dense_lu.h"
-#include "ripple/leontief.h"
+#include "ripple/model/dense_lu.h"
+#include "ripple/model/leontief.h"
 #include "support/synthetic_model.h"
 #include "support/test_support.h"
 

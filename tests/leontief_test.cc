@@ -1,8 +1,8 @@
 // Leontief core against certified textbook answers and accounting identities.
 #include <catch2/catch.hpp>
 
-#include "ripple/leontief.h"
-#include "ripple/model.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
 #include "support/test_support.h"
 
 using namespace ripple;

@@ -1,8 +1,8 @@
 // Model package loading and validation; error texts are pinned.
 #include <catch2/catch.hpp>
 
-#include "ripple/error.h"
-#include "ripple/model.h"
+#include "ripple/base/error.h"
+#include "ripple/model/model.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -96,7 +96,7 @@ TEST_CASE("package errors name file, line, row, column, value and rule", "[model
     Package p;
     p.transactions = "sector,a,b\na,10,20\nc,30,5\n";
     cases.push_back({"unknown row", p,
-                     "m/transactions.csv:3: sector: unknown sector 'c' (did you mean 'a'?)\n"
+                     "m/transactions.csv:3: sector: unknown sector 'c' (valid: a, b)\n"
                      "m/transactions.csv: missing row for sector 'b'"});
   }
   {
@@ -141,8 +141,8 @@ TEST_CASE("package errors name file, line, row, column, value and rule", "[model
     p.toml += "income = \"employment\"\nlocal_consumption_share = 1.5\n";
     p.toml.replace(p.toml.find("\"hh\""), 4, "\"h\"");
     cases.push_back({"household closure", p,
-                     "m/model.toml: household.consumption: final-demand column 'h' not found (did you "
-                     "mean 'hh'?)\n"
+                     "m/model.toml: household.consumption: final-demand column 'h' not found (valid: hh, "
+                     "exports)\n"
                      "m/model.toml: household.income: satellite 'employment' has unit 'thousand persons', "
                      "expected a monetary unit in EUR\n"
                      "m/model.toml: household.local_consumption_share: value 1.5 must be within [0, 1]"});

@@ -7,11 +7,11 @@
 #include <filesystem>
 #include <fstream>
 
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/model.h"
-#include "ripple/model_uncertainty.h"
-#include "ripple/regionalize.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/model/model.h"
+#include "ripple/run/model_uncertainty.h"
+#include "ripple/import/regionalize.h"
 #include "support/regional_fixture.h"
 #include "support/test_support.h"
 

@@ -1,14 +1,14 @@
 // Model-level uncertainty (ripple/model_uncertainty.h): lognormal noise on
 // technical coefficients, FLQ delta re-derivation of regional packages,
 // satellite factors. Statistical checks use fixed seeds (deterministic).
-#include "ripple/model_uncertainty.h"
+#include "ripple/run/model_uncertainty.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "ripple/error.h"
-#include "ripple/leontief.h"
-#include "ripple/model.h"
+#include "ripple/base/error.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
 #include "support/regional_fixture.h"
 #include "support/test_support.h"
 
@@ -164,7 +164,7 @@ TEST_CASE("ScaleSatellite: unknown names and negative factors are refused", "[mo
   CHECK_THROWS_MATCHES(ScaleSatellite(model, "employmnet", 0.9), Error,
                        Message("unknown satellite 'employmnet' (did you mean 'employment'?)"));
   CHECK_THROWS_MATCHES(ScaleSatellite(model, "co2", 0.9), Error,
-                       Message("unknown satellite 'co2' (satellites: compensation, employment)"));
+                       Message("unknown satellite 'co2' (valid: compensation, employment)"));
   CHECK_THROWS_MATCHES(ScaleSatellite(model, "employment", -1), Error,
                        Message("satellite factor -1 must be >= 0"));
 }

@@ -2,11 +2,11 @@
 // like the file; pinned errors name the flag.
 #include <catch2/catch.hpp>
 
-#include "ripple/error.h"
-#include "ripple/overrides.h"
-#include "ripple/pipeline.h"
-#include "ripple/public_finance.h"
-#include "ripple/scenario.h"
+#include "ripple/base/error.h"
+#include "ripple/scenario/overrides.h"
+#include "ripple/run/pipeline.h"
+#include "ripple/run/public_finance.h"
+#include "ripple/scenario/scenario.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -74,7 +74,7 @@ TEST_CASE("overrides: --set applies after extends", "[overrides][extends]") {
 
 TEST_CASE("overrides: --set errors name the flag", "[overrides][errors]") {
   CHECK(ErrorOf({"interventions.foo.amount=1"}) ==
-        "--set interventions.foo.amount=1: no intervention with id 'foo' in t.toml (ids: 'grant', 'works')");
+        "--set interventions.foo.amount=1: no intervention with id 'foo' in t.toml (valid: grant, works)");
   CHECK(ErrorOf({"interventions.grnt.amount=1"}) ==
         "--set interventions.grnt.amount=1: no intervention with id 'grnt' in t.toml (did you mean 'grant'?)");
   CHECK(ErrorOf({"interventions.grant=1"}) == "--set interventions.grant=1: expected interventions.<id>.<key>=VALUE");
@@ -114,10 +114,10 @@ TEST_CASE("overrides: --set changes a run's result by the expected amount", "[ov
   };
   const PublicFinance base = finance({});
   const PublicFinance more = finance({{"interventions.build.amount", "2500000"}, {"additionality.deadweight", "0.3"}});
-  REQUIRE(base.job_years[0] > 0);
-  CHECK(base.job_years[1] == base.job_years[0]);
+  REQUIRE(base.job_years.gross > 0);
+  CHECK(base.job_years.net == base.job_years.gross);
   CHECK(base.cost == 2e6);
   CHECK(more.cost == 5e6);
-  CHECK_THAT(more.job_years[0], WithinRel(2.5 * base.job_years[0], 1e-12));
-  CHECK_THAT(more.job_years[1], WithinRel(0.7 * 2.5 * base.job_years[0], 1e-12));
+  CHECK_THAT(more.job_years.gross, WithinRel(2.5 * base.job_years.gross, 1e-12));
+  CHECK_THAT(more.job_years.net, WithinRel(0.7 * 2.5 * base.job_years.gross, 1e-12));
 }

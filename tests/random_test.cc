@@ -27,7 +27,7 @@
 // as listed in the tests of the Rust crate rand_xoshiro), and for seed 0 its
 // sequence is the one pinned by the Zig standard library (std.Random.Xoshiro256,
 // test "sequence", which also seeds through SplitMix64).
-#include "ripple/random.h"
+#include "ripple/base/random.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

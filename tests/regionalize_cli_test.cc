@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
-#include "ripple/csv.h"
-#include "ripple/model.h"
+#include "ripple/base/csv.h"
+#include "ripple/model/model.h"
 #include "support/regional_fixture.h"
 #include "support/test_support.h"
 
@@ -118,7 +118,7 @@ TEST_CASE("regionalize errors are pinned", "[regionalize][cli][errors]") {
   CHECK(result.exit_code == 1);
   CHECK(result.err == "ripple: error: " + w.employment +
                           ":1: region: code 'FRE11' is not a column of the employment table "
-                          "(columns: NAT, REG, OTHER)\n");
+                          "(valid: NAT, REG, OTHER)\n");
 
   result = run("--region REG --local-consumption-share 1.5");
   CHECK(result.exit_code == 1);

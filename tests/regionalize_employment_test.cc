@@ -4,9 +4,9 @@
 
 #include <cmath>
 
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/regionalize.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/import/regionalize.h"
 #include "support/regional_fixture.h"
 #include "support/test_support.h"
 
@@ -60,7 +60,7 @@ TEST_CASE("employment errors name the file, line, field and rule", "[regionalize
                     "(did you mean 'REG'?)");
   CHECK_THROWS_WITH(Match(csv, "REG", "FRE11"),
                     "emp.csv:1: nation: code 'FRE11' is not a column of the employment table "
-                    "(columns: NAT, REG, OTHER)");
+                    "(valid: NAT, REG, OTHER)");
   CHECK_THROWS_WITH(Match("nace_r2,NAT,REG\nTOTAL,1000,100\nA,400,20\nJ,300,35\n"),
                     "emp.csv: nace_r2: no row 'B-E' (needed by sector 'CPA_C10-12')");
   CHECK_THROWS_WITH(Match("nace_r2,NAT,REG\nTOTAL,1000,100\nA,400,x\nB-E,300,45\nJ,300,35\n"),

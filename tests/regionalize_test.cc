@@ -2,9 +2,9 @@
 // by hand (tests/support/regional_fixture.h).
 #include <catch2/catch.hpp>
 
-#include "ripple/error.h"
-#include "ripple/leontief.h"
-#include "ripple/regionalize.h"
+#include "ripple/base/error.h"
+#include "ripple/model/leontief.h"
+#include "ripple/import/regionalize.h"
 #include "support/regional_fixture.h"
 
 using namespace ripple;

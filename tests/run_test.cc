@@ -3,11 +3,11 @@
 
 #include <sstream>
 
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/report.h"
-#include "ripple/run.h"
-#include "ripple/scenario.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/report/report.h"
+#include "ripple/run/run.h"
+#include "ripple/scenario/scenario.h"
 #include "support/test_support.h"
 
 using namespace ripple;

@@ -1,9 +1,9 @@
 // Scenario parsing and resolution: table-driven error texts are pinned here.
 #include <catch2/catch.hpp>
 
-#include "ripple/error.h"
-#include "ripple/model.h"
-#include "ripple/scenario.h"
+#include "ripple/base/error.h"
+#include "ripple/model/model.h"
+#include "ripple/scenario/scenario.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -75,7 +75,7 @@ TEST_CASE("scenario errors name file, line, column, field and rule", "[scenario]
       {std::string(kHeader) + "[[interventions]]\ntype = \"demnd\"\n",
        "s.toml:6:8: interventions[1].type: unknown intervention type 'demnd' (did you mean 'demand'?)"},
       {std::string(kHeader) + "[[interventions]]\ntype = \"grant\"\n",
-       "s.toml:6:8: interventions[1].type: unknown intervention type 'grant' (known: demand, jobs, "
+       "s.toml:6:8: interventions[1].type: unknown intervention type 'grant' (valid: demand, jobs, "
        "subsidy, acquisition, project, cluster)"},
       {std::string(kHeader) + demand + "amount = 1\namount_by_year = { 2025 = 1 }\n",
        "s.toml:10:18: interventions[1].amount_by_year: give either 'amount' (per year over a year "
@@ -107,7 +107,8 @@ TEST_CASE("several problems are reported together", "[scenario][errors]") {
       "model = \"m\"\nstart_year = 2025\nend_year = 2027\nfoo = 1\n"
       "[[interventions]]\ntype = \"demand\"\nunit = \"EUR\"\namount = 1\n");
   CHECK(message ==
-        "s.toml:4:1: foo: unknown key 'foo'\n"
+        "s.toml:4:1: foo: unknown key 'foo' (valid: id, name, description, model, start_year, end_year, effects, "
+        "shock_warning_share, price_year, amounts_price_year, inflation_rate, price_index and 9 more)\n"
         "s.toml:1:1: name: missing required key\n"
         "s.toml:5:1: interventions[1].sector: missing required key");
 }
@@ -127,7 +128,7 @@ TEST_CASE("resolution against the model: unknown sector with suggestion, currenc
           "s.toml:8:8: interventions[1].unit: currency 'EUR' differs from the model "
           "'miller-blair-2009-t2-3' currency 'USD'\n"
           "s.toml:7:10: interventions[1].sector: unknown sector 's3' in model "
-          "'miller-blair-2009-t2-3' (did you mean 's1'?)\n"
+          "'miller-blair-2009-t2-3' (valid: s1, s2)\n"
           "s.toml: effects: model 'miller-blair-2009-t2-3' has no [household] closure, so Type II "
           "effects are not available: set effects = \"type1\" or use a model with a closure");
   }

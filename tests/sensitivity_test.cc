@@ -9,11 +9,12 @@
 #include <cmath>
 #include <sstream>
 
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/goal_seek.h"
-#include "ripple/pipeline.h"
-#include "ripple/sensitivity.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/analysis/goal_seek.h"
+#include "ripple/run/pipeline.h"
+#include "ripple/analysis/sensitivity.h"
+#include "ripple/report/sensitivity_report.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -228,7 +229,7 @@ TEST_CASE("tornado: additionality moves net figures only, ranked by swing", "[se
 TEST_CASE("sweep: jobs are linear in the subsidy (zero in, zero out)", "[sensitivity]") {
   const Evaluator evaluator(ScenarioTemplate::Load(RepoPath("scenarios/plaine-images-baseline.toml")));
   std::ostringstream out;
-  RunSweep(evaluator, {ParseSweepAxis("interventions.plaine-images-subsidy.amount=0:2700000:3")}, out);
+  WriteSweepCsv(RunSweep(evaluator, {ParseSweepAxis("interventions.plaine-images-subsidy.amount=0:2700000:3")}), out);
   std::istringstream lines(out.str());
   std::string line;
   std::getline(lines, line);

@@ -9,9 +9,10 @@
 #include <filesystem>
 #include <sstream>
 
-#include "ripple/metrics.h"
-#include "ripple/pipeline.h"
-#include "ripple/sensitivity.h"
+#include "ripple/analysis/metrics.h"
+#include "ripple/run/pipeline.h"
+#include "ripple/analysis/sensitivity.h"
+#include "ripple/report/sensitivity_report.h"
 #include "support/test_support.h"
 
 namespace fs = std::filesystem;

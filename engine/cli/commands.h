@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "ripple/scenario.h"
+#include "ripple/scenario/scenario.h"
 
 namespace ripple::cli {
 

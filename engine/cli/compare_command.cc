@@ -3,10 +3,10 @@
 #include <iostream>
 
 #include "commands.h"
-#include "ripple/compare.h"
-#include "ripple/error.h"
-#include "ripple/overrides.h"
-#include "ripple/pipeline.h"
+#include "ripple/analysis/compare.h"
+#include "ripple/base/error.h"
+#include "ripple/scenario/overrides.h"
+#include "ripple/run/pipeline.h"
 
 namespace po = boost::program_options;
 

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "commands.h"
-#include "ripple/error.h"
+#include "ripple/base/error.h"
 
 namespace {
 

@@ -2,10 +2,10 @@
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/import_csv.h"
-#include "ripple/model.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/import/import_csv.h"
+#include "ripple/model/model.h"
 
 namespace po = boost::program_options;
 

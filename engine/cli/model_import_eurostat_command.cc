@@ -2,9 +2,9 @@
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
-#include "ripple/error.h"
-#include "ripple/import_eurostat.h"
-#include "ripple/model.h"
+#include "ripple/base/error.h"
+#include "ripple/import/import_eurostat.h"
+#include "ripple/model/model.h"
 
 namespace po = boost::program_options;
 

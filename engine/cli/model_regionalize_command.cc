@@ -7,11 +7,11 @@
 #include <sstream>
 
 #include "commands.h"
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/model.h"
-#include "ripple/regionalize.h"
-#include "ripple/staged_directory.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/model/model.h"
+#include "ripple/import/regionalize.h"
+#include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
 
@@ -77,8 +77,7 @@ std::optional<double> NumberFlag(const std::string& text, const std::string& fla
 LqMethod MethodFlag(const std::string& text) {
   if (const auto method = ParseLqMethod(text)) return *method;
   std::string message = "--method: unknown method '" + text + "'";
-  const std::string guess = ClosestMatch(text, LqMethodNames());
-  if (!guess.empty()) message += " (did you mean '" + guess + "'?)";
+  message += DidYouMean(text, LqMethodNames());
   throw Error(ErrorKind::kBadInput, message + "; methods: slq, cilq, flq, aflq");
 }
 

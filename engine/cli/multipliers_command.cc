@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "commands.h"
-#include "ripple/leontief.h"
-#include "ripple/model.h"
-#include "ripple/multipliers.h"
-#include "ripple/staged_directory.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/model/multipliers.h"
+#include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
 

@@ -1,7 +1,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "ripple/overrides.h"
+#include "ripple/scenario/overrides.h"
 
 namespace po = boost::program_options;
 

@@ -5,9 +5,10 @@
 #include <iostream>
 
 #include "commands.h"
-#include "ripple/compile.h"
-#include "ripple/overrides.h"
-#include "ripple/pipeline.h"
+#include "ripple/interventions/compile.h"
+#include "ripple/scenario/overrides.h"
+#include "ripple/report/report.h"
+#include "ripple/run/pipeline.h"
 
 namespace po = boost::program_options;
 
@@ -42,7 +43,7 @@ int RunCommand(const Args& args) {
   WriteReports(result, run.inputs, CommandLine("run", args), out);
   if (!values.count("quiet")) {
     for (const auto& warning : result.warnings) spdlog::warn("{}", warning);
-    std::cout << BriefReport(result) << "reports written to " << out << "/\n";
+    std::cout << TerminalSummary(result) << "reports written to " << out << "/\n";
   }
   return 0;
 }
@@ -54,9 +55,8 @@ int CheckCommand(const Args& args) {
   if (!ParseArgs(args, "ripple check SCENARIO.toml [--set KEY=VALUE]...", options, {"SCENARIO"}, values)) {
     return 0;
   }
-  const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), SetOverrides(values));
-  const CompiledScenario compiled = CompileScenario(run.scenario, run.model, *run.leontief);
-  for (const auto& warning : compiled.warnings) spdlog::warn("{}", warning);
+  const CheckedScenario run = CheckScenario(values["SCENARIO"].as<std::string>(), SetOverrides(values));
+  for (const auto& warning : run.compiled.warnings) spdlog::warn("{}", warning);
   std::cout << "ok: scenario '" << run.scenario.id << "' (" << run.scenario.interventions.size()
             << " interventions, " << run.scenario.start_year << "-" << run.scenario.end_year
             << ") on model '" << run.model.info.id << "' (" << run.model.sectors.size() << " sectors)\n";

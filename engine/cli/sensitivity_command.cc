@@ -4,14 +4,13 @@
 
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 #include "commands.h"
 #include "interrupt.h"
-#include "ripple/error.h"
-#include "ripple/pipeline.h"
-#include "ripple/sensitivity_report.h"
+#include "ripple/base/error.h"
+#include "ripple/run/pipeline.h"
+#include "ripple/report/sensitivity_report.h"
 
 namespace po = boost::program_options;
 
@@ -48,66 +47,42 @@ int SensitivityCommand(const Args& args) {
       "set", po::value<std::vector<std::string>>(), kSetHelp)("quiet,q", "print nothing but errors");
   po::variables_map values;
   if (!ParseArgs(args, kUsage, options, {"SCENARIO"}, values)) return 0;
-  const long long draws = values["draws"].as<long long>();
-  const int threads = values["threads"].as<int>();
-  if (draws < 0 || draws > 100000000) throw UsageError{"--draws " + std::to_string(draws) + ": must be within [0, 100000000]"};
-  if (threads < 1 || threads > 256) throw UsageError{"--threads " + std::to_string(threads) + ": must be within [1, 256]"};
-  std::vector<SweepAxis> axes;
+  SensitivityOptions run_options;
+  run_options.scenario_file = values["SCENARIO"].as<std::string>();
+  run_options.overrides = SetOverrides(values);
+  run_options.draws = values["draws"].as<long long>();
+  run_options.seed = values["seed"].as<unsigned long long>();
+  run_options.threads = values["threads"].as<int>();
+  run_options.write_draws = values.count("write-draws") > 0;
   if (values.count("sweep")) {
-    for (const auto& text : values["sweep"].as<std::vector<std::string>>()) axes.push_back(ParseSweepAxis(text));
-    CheckSweepGrid(axes);
+    for (const auto& text : values["sweep"].as<std::vector<std::string>>()) {
+      run_options.sweeps.push_back(ParseSweepAxis(text));
+    }
+  }
+  try {
+    run_options.Validate();
+  } catch (const Error& error) {
+    throw UsageError{std::string("--") + error.what()};
   }
   const bool quiet = values.count("quiet") > 0;
-  const std::string file = values["SCENARIO"].as<std::string>();
-  SensitivityReports reports;
-  reports.overrides = SetOverrides(values);
-  reports.seed = values["seed"].as<unsigned long long>();
-  reports.write_draws = values.count("write-draws") > 0;
-  const Evaluator evaluator(ScenarioTemplate::Load(file, reports.overrides));
-  const Scenario& scenario = evaluator.scenario().central();
-  const bool uncertain = !evaluator.scenario().parameters().empty() ||
-                         scenario.uncertainty.technical_coefficients_sigma > 0;
-  if (!uncertain && axes.empty()) {
-    throw Error(ErrorKind::kBadInput,
-                file + ": no uncertain values: write a number as a distribution, e.g. amount = { dist = "
-                       "\"triangular\", min = 1.2e6, mode = 1.35e6, max = 1.5e6 } (scenarios/README.md, "
-                       "\"Uncertain values\"), set [uncertainty] technical_coefficients_sigma, or give --sweep");
-  }
-  reports.inputs = RunInputs(file, scenario.model_path);
   const InterruptGuard interrupt;
-  MonteCarloResult monte_carlo;
-  if (draws > 0 && uncertain) {
-    MonteCarloOptions mc;
-    mc.draws = static_cast<size_t>(draws);
-    mc.seed = reports.seed;
-    mc.threads = threads;
-    mc.cancel = &interrupt.flag();
-    if (!quiet && isatty(STDERR_FILENO)) mc.progress = ShowProgress;
-    monte_carlo = RunMonteCarlo(evaluator, mc);
-    if (mc.progress) std::fputs("\n", stderr);
-    reports.monte_carlo = &monte_carlo;
-  }
-  std::vector<TornadoRow> tornado;
-  if (!interrupt.interrupted() && !evaluator.scenario().parameters().empty()) {
-    tornado = RunTornado(evaluator);
-    reports.tornado = &tornado;
-  }
-  if (!interrupt.interrupted() && !axes.empty()) {
-    std::ostringstream sweep;
-    RunSweep(evaluator, axes, sweep, &interrupt.flag());
-    reports.sweep_csv = sweep.str();
-  }
-  if (interrupt.interrupted()) {
+  run_options.cancel = &interrupt.flag();
+  if (!quiet && isatty(STDERR_FILENO)) run_options.progress = ShowProgress;
+  const SensitivityRun run = RunSensitivity(run_options);
+  if (run_options.progress && run.has_monte_carlo) std::fputs("\n", stderr);
+  if (run.cancelled) {
     std::cerr << "ripple: interrupted: no report written\n";
     return kInterruptedExitCode;
   }
+  const Scenario& scenario = run.evaluator->scenario().central();
   const std::string out =
       values.count("out") ? values["out"].as<std::string>() : "reports/" + scenario.id + "-sensitivity";
-  WriteSensitivityReports(evaluator, reports, out);
+  WriteSensitivityReports(run, out);
   if (!quiet) {
-    std::cout << "scenario '" << scenario.id << "': " << evaluator.scenario().parameters().size()
-              << " uncertain values, " << (reports.monte_carlo ? draws : 0) << " draws (seed " << reports.seed
-              << ")" << (axes.empty() ? "" : ", sweep") << "\nreports written to " << out << "/\n";
+    std::cout << "scenario '" << scenario.id << "': " << run.evaluator->scenario().parameters().size()
+              << " uncertain values, " << (run.has_monte_carlo ? run.monte_carlo.draws : 0) << " draws (seed "
+              << run_options.seed << ")" << (run.has_sweep ? ", sweep" : "") << "\nreports written to " << out
+              << "/\n";
   }
   return 0;
 }

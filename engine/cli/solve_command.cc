@@ -5,11 +5,11 @@
 #include <sstream>
 
 #include "commands.h"
-#include "ripple/csv.h"
-#include "ripple/error.h"
-#include "ripple/goal_seek.h"
-#include "ripple/metrics.h"
-#include "ripple/staged_directory.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/analysis/goal_seek.h"
+#include "ripple/analysis/metrics.h"
+#include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
 

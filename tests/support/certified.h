@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "ripple/eigen.h"
-#include "ripple/multipliers.h"
+#include "ripple/base/eigen.h"
+#include "ripple/model/multipliers.h"
 
 namespace ripple::testing {
 

@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "ripple/eigen.h"
-#include "ripple/model.h"
+#include "ripple/base/eigen.h"
+#include "ripple/model/model.h"
 
 namespace ripple::testing {
 

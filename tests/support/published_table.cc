@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "ripple/error.h"
+#include "ripple/base/error.h"
 
 namespace ripple::testing {
 

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "ripple/csv.h"
-#include "ripple/eigen.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/eigen.h"
 
 namespace ripple::testing {
 

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "ripple/model.h"
-#include "ripple/regionalize.h"
+#include "ripple/model/model.h"
+#include "ripple/import/regionalize.h"
 
 namespace ripple::testing {
 

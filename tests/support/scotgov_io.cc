@@ -1,6 +1,6 @@
 #include "support/scotgov_io.h"
 
-#include "ripple/error.h"
+#include "ripple/base/error.h"
 #include "support/published_table.h"
 
 namespace ripple::testing {

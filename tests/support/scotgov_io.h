@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "ripple/model.h"
+#include "ripple/model/model.h"
 
 namespace ripple::testing {
 

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "ripple/random.h"
+#include "ripple/base/random.h"
 
 namespace ripple::testing {
 namespace {

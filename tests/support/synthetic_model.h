@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 
-#include "ripple/leontief.h"
-#include "ripple/model.h"
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
 
 namespace ripple::testing {
 

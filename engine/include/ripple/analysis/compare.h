@@ -1,0 +1,70 @@
+// Comparing options: several scenario runs side by side on the headline
+// indicators, each against a baseline and per public euro, ranked
+// (reports/README.md, compare.csv and compare.md).
+//
+// Measures, for the whole of each scenario (public_finance.h):
+//   public_cost                  undiscounted; present_value (scenario's own discount rate)
+//   <employment indicator>       job_years and average_annual_jobs (= job-years / horizon years),
+//                                total effect, gross and net
+//   value_added                  total effect, gross and net
+//   fiscal_return                gross and net
+//   jobs_per_million_public_cost job-years / undiscounted public cost x 1e6, gross and net
+//   value_added_per_public_euro  value added / undiscounted public cost, gross and net
+//   cost_per_job_year            undiscounted public cost / job-years, gross and net
+// A ratio is missing (no value, no rank) when its denominator is zero;
+// employment rows are missing when a model has no employment indicator, value
+// added rows when it has no value_added.
+//
+// Rank, per row key (indicator, effect, basis, measure) across the options:
+// 1 = best. Best is the most jobs, value added, fiscal return and jobs or
+// value added per euro, and the least public cost and cost per job-year.
+// Equal values share a rank (1, 1, 3). Values equal to a relative 1e-9
+// (kSameRelative: rounding noise) count as equal, for ranks and for a
+// difference to the baseline (then 0).
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ripple/run/run.h"
+
+namespace ripple {
+
+constexpr double kSameRelative = 1e-9;
+
+struct ComparisonRow {
+  std::string scenario;  // scenario id
+  std::string indicator, effect, basis, measure, unit;
+  std::optional<double> value;           // missing: undefined ratio
+  std::optional<double> baseline_value;  // the baseline's value of the same row key
+  std::optional<double> difference;      // value - baseline_value
+  std::optional<int> rank;
+};
+
+struct Comparison {
+  std::vector<std::string> scenarios;  // ids, in the order given
+  std::vector<std::string> names;      // scenario names, same order
+  std::string baseline;                // id of the baseline
+  std::string currency;                // e.g. "EUR"
+  int price_year = 0;                  // prices of every money value
+  // Grouped by row key in the order of the list above, then by scenario in
+  // the order given.
+  std::vector<ComparisonRow> rows;
+};
+
+// Compares `runs` (at least two) against the run whose scenario id is
+// `baseline_id` ("" = the first). Throws Error(kBadInput) when ids repeat,
+// the baseline is not among them, models differ in currency, or scenarios
+// report in different price years.
+Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& baseline_id);
+
+// compare.csv: scenario,indicator,effect,basis,measure,value,unit,baseline_value,difference,rank
+void WriteCompareCsv(const Comparison& comparison, std::ostream& out);
+// compare.md: one small table per indicator, options side by side.
+void WriteCompareMarkdown(const Comparison& comparison, std::ostream& out);
+// Both files into `directory`, all-or-nothing (StagedDirectory). Throws Error(kIo).
+void WriteComparison(const Comparison& comparison, const std::string& directory);
+
+}  // namespace ripple

@@ -1,0 +1,55 @@
+// Runs variants of one scenario on one model quickly: the scenario is parsed
+// once (ScenarioTemplate), the model loaded once, and the factorisation of the
+// central model reused whenever a variant does not change the model.
+//
+// A variant = values of the uncertain parameters + `--set`-style overrides +
+// optionally a random stream for technical-coefficient noise. Its model is
+// the package adjusted by the variant's [uncertainty]: FLQ delta re-derived
+// (regional packages only), satellites scaled, and, with a stream and
+// technical_coefficients_sigma > 0, A perturbed (model_uncertainty.h).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/run/model_preparation.h"
+#include "ripple/base/random.h"
+#include "ripple/run/run.h"
+#include "ripple/interventions/scenario_template.h"
+
+namespace ripple {
+
+class Evaluator {
+ public:
+  // Loads the model of template.central(), checks the scenario against it
+  // (ResolveScenario), loads the FLQ basis when [uncertainty] flq_delta is set
+  // and factors the central model. Throws Error as PrepareRun.
+  explicit Evaluator(ScenarioTemplate scenario);
+
+  const ScenarioTemplate& scenario() const { return template_; }
+  const Model& package() const { return prepared_.package; }
+  // Does any variant change the model (flq_delta or satellite factors are
+  // uncertain, or technical_coefficients_sigma > 0)?
+  bool model_varies() const { return model_varies_; }
+
+  // The run of one variant. `noise` is used only when the variant's
+  // technical_coefficients_sigma > 0. Thread-safe. Throws Error(kBadInput)
+  // when a value breaks a rule of the scenario, Error(kNumerical) when a
+  // perturbed model cannot be factored.
+  RunResult Run(const std::vector<double>& values, const std::vector<Override>& overrides = {},
+                RandomStream* noise = nullptr) const;
+
+  // The central run (what `ripple run` computes).
+  RunResult RunCentral() const { return Run(template_.CentralValues()); }
+
+ private:
+  ScenarioTemplate template_;
+  PreparedModel prepared_;  // package, FLQ basis, central model and its factorisation
+  bool model_varies_ = false;
+};
+
+}  // namespace ripple

@@ -1,0 +1,97 @@
+// `ripple sensitivity`: Monte Carlo over the uncertain values of a scenario,
+// one-at-a-time tornado, and grid sweeps (scenarios/README.md "Uncertain
+// values"; reports/README.md "Sensitivity reports").
+//
+// Monte Carlo. Draw d (0-based) takes its numbers from two streams seeded by
+// (seed, d) only (random.h): stream 0 gives one uniform u_k per uncertain
+// parameter k in parameters() order, the value being Quantile(u_k) of its
+// distribution; stream 1 gives the technical-coefficient noise. Draws are
+// shared among threads, each writing its own row, so every report is
+// byte-identical for any thread count.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ripple/analysis/evaluator.h"
+#include "ripple/analysis/metrics.h"
+
+namespace ripple {
+
+struct MonteCarloOptions {
+  size_t draws = 1000;     // >= 1
+  uint64_t seed = 1;
+  int threads = 1;         // >= 1
+  // Polled between draws: when it becomes true the run stops and returns
+  // with `cancelled` set (no report should then be written).
+  const std::atomic<bool>* cancel = nullptr;
+  // Called from the calling thread about every 0.1 s with the draws done.
+  std::function<void(size_t done, size_t total)> progress;
+};
+
+struct MonteCarloResult {
+  std::vector<MetricKey> keys;
+  std::vector<double> central;           // the deterministic run, per key
+  size_t draws = 0;
+  std::vector<double> values;            // draws x keys, row-major
+  std::vector<double> parameter_values;  // draws x parameters, row-major
+  bool cancelled = false;
+};
+
+// Throws Error(kBadInput) for a draw whose values break a rule of the
+// scenario ("draw 17: ..." with the drawn values; the draw with the lowest
+// index when several fail), Error(kNumerical) as Evaluator::Run.
+MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptions& options);
+
+// Memory allowed for the figures kept by RunMonteCarlo (8 bytes per figure
+// and per uncertain value of every draw: about 9.7 kB a draw for the Plaine
+// Images baseline, so about 400,000 draws). More draws throw Error(kBadInput)
+// before anything is allocated, saying how many fit.
+constexpr size_t kMaxMonteCarloBytes = 4000000000;
+
+// Tornado: each uncertain parameter alone at its 5th and 95th percentile,
+// the others at their central values; the swing |at_high - at_low| in each
+// headline figure, ranked within the figure (1 = largest swing).
+struct TornadoRow {
+  std::string headline, unit, parameter;
+  double low = 0, high = 0;                // parameter values (p05, p95)
+  double central = 0, at_low = 0, at_high = 0, swing = 0;
+  int rank = 0;
+};
+std::vector<TornadoRow> RunTornado(const Evaluator& evaluator);
+// tornado.csv: headline,rank,parameter,low,high,unit,central,at_low,at_high,swing
+void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out);
+
+// --sweep KEY=LO:HI:STEPS: STEPS >= 2 evenly spaced values from LO to HI.
+struct SweepAxis {
+  std::string key;
+  double low = 0, high = 0;
+  int steps = 0;
+  double Value(int step) const;  // exact LO at 0 and HI at STEPS - 1
+};
+// Throws Error(kBadInput) "--sweep TEXT: expected KEY=LO:HI:STEPS ...".
+SweepAxis ParseSweepAxis(const std::string& text);
+// Throws Error(kBadInput) when the grid of `axes` has more than
+// kMaxSweepPoints points (checked before any run).
+constexpr long long kMaxSweepPoints = 1000000;
+void CheckSweepGrid(const std::vector<SweepAxis>& axes);
+
+// The headline figures (metrics.h) at every point of the grid of `axes`
+// (every combination, the last axis varying fastest), the uncertain values at
+// their central values. Throws Error(kBadInput) as CheckSweepGrid. Stops
+// between points when `cancel` becomes true (`cancelled` set; do not report).
+struct SweepResult {
+  std::vector<SweepAxis> axes;
+  std::vector<Headline> headlines;  // the same at every point
+  size_t points = 0;
+  std::vector<double> point_values;  // points x axes, row-major
+  std::vector<double> figures;       // points x headlines, row-major; NaN when undefined
+  bool cancelled = false;
+};
+SweepResult RunSweep(const Evaluator& evaluator, const std::vector<SweepAxis>& axes,
+                     const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace ripple

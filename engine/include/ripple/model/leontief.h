@@ -1,0 +1,87 @@
+// The Leontief quantity model of a package, factored once.
+//
+//   A  = Z x^-1                      technical coefficients (column j: inputs per unit of output j)
+//   x  = (I - A)^-1 f = L f          Type I (open) output for final demand f
+//   A* = [ A  c ]                    Type II: households closed into the model, with
+//        [ h  0 ]                    c = household consumption coefficients and h = income
+//                                    coefficients (see HouseholdClosure in model.h)
+//   [x; y] = (I - A*)^-1 [f; 0]     Type II output x and household income y
+//
+// Both systems are factored once with partial-pivoting LU; impacts are solves,
+// never explicit inverses. All vectors are in the model's monetary unit;
+// satellite coefficients are in the satellite's unit per monetary unit.
+//
+// Which LU (DenseLu, dense_lu.h): a system of n rows (n sectors for Type I,
+// n + 1 for Type II) is factored by Eigen's PartialPivLU when n < kOpenBlasMinRows
+// (1,000) or when Ripple is built without OpenBLAS (-DRIPPLE_WITH_OPENBLAS=OFF, or
+// libopenblas-dev / liblapacke-dev missing); from 1,000 rows on, by LAPACKE dgetrf
+// and solved by dgetrs on OpenBLAS, on exactly kOpenBlasThreads (2) threads. So
+// the shipped 64-sector models give the same bits in every build, and a large
+// model the same bits whatever the thread count (Ripple's --threads, the
+// machine's cores, OPENBLAS_NUM_THREADS) and whichever thread builds it. The
+// two back-ends agree to about 1e-15, relative; above the threshold a build with
+// and one without OpenBLAS may differ in the last bits.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ripple/model/dense_lu.h"
+#include "ripple/base/eigen.h"
+#include "ripple/model/model.h"
+
+namespace ripple {
+
+class LeontiefModel {
+ public:
+  // Builds A, satellite coefficients and the factorisations. Throws
+  // Error(kNumerical) when I - A (or the closed system) is singular or the
+  // closure is not productive (a Type II output multiplier below Type I).
+  explicit LeontiefModel(const Model& model);
+
+  size_t size() const { return sectors_.size(); }
+  const std::vector<std::string>& sectors() const { return sectors_; }
+  const Matrix& technical_coefficients() const { return a_; }
+  bool has_type2() const { return has_type2_; }
+  // True when I - A was factored by OpenBLAS (n >= kOpenBlasMinRows in a build
+  // with it); the Type II system (n + 1 rows) follows the same rule.
+  bool uses_openblas() const { return open_.uses_openblas(); }
+
+  // Satellite coefficients: value_j / x_j (0 for a zero-output sector).
+  size_t satellite_count() const { return satellite_names_.size(); }
+  const std::string& satellite_name(size_t s) const { return satellite_names_[s]; }
+  const std::string& satellite_unit(size_t s) const { return satellite_units_[s]; }
+  const Vector& satellite_coefficients(size_t s) const { return satellite_coefficients_[s]; }
+
+  // Household closure coefficients (empty vectors without Type II).
+  const Vector& household_consumption_coefficients() const { return consumption_; }
+  const Vector& household_income_coefficients() const { return income_; }
+
+  // x = L f for each column of `final_demand` (n x k).
+  Matrix SolveTypeI(const Matrix& final_demand) const;
+  // First n rows of (I - A*)^-1 [f; 0] per column; `household_income`, when
+  // given, receives the household row (1 x k). Throws Error(kInternal) when
+  // the model has no Type II closure.
+  Matrix SolveTypeII(const Matrix& final_demand, Matrix* household_income = nullptr) const;
+  // Same, with exogenous household income injected in the household row
+  // (1 x k, model monetary unit): [x; y] = (I - A*)^-1 [f; w].
+  Matrix SolveTypeII(const Matrix& final_demand, const Matrix& household_injection,
+                     Matrix* household_income) const;
+
+  // Column sums weighted by `weights`: w' L (Type I) and w' L* restricted to
+  // the n sectors (Type II), computed with one transposed solve each.
+  Vector WeightedColumnSumsTypeI(const Vector& weights) const;
+  Vector WeightedColumnSumsTypeII(const Vector& weights) const;
+
+ private:
+  std::vector<std::string> sectors_;
+  Matrix a_;
+  DenseLu open_;
+  DenseLu closed_;
+  bool has_type2_ = false;
+  Vector consumption_, income_;
+  std::vector<std::string> satellite_names_, satellite_units_;
+  std::vector<Vector> satellite_coefficients_;
+};
+
+}  // namespace ripple

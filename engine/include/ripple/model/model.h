@@ -1,0 +1,127 @@
+// A model package: the input-output table of one economy, its satellite
+// accounts and the household closure used for Type II effects.
+//
+// On disk a package is a folder (documented in models/README.md):
+//   model.toml          metadata, units, provenance, [household] closure
+//   transactions.csv    Z: intermediate use, rows = supplying sector,
+//                       columns = purchasing sector, monetary unit
+//   output.csv          x: total output per sector, monetary unit
+//   final_demand.csv    final-use columns per sector, monetary unit
+//   satellites.csv      one row per satellite: satellite,unit,<sector values>
+// All monetary tables share `ModelInfo::monetary_unit` (e.g. "million EUR").
+// Satellite rows are levels (e.g. employment in thousand persons), not
+// coefficients: Ripple divides by output itself.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ripple/base/eigen.h"
+
+namespace ripple {
+
+struct ModelInfo {
+  std::string id;              // short id, e.g. "fr-2021"
+  std::string title;           // human title
+  std::string region;          // e.g. "France", "Nord (FRE11)"
+  int year = 0;                // reference year of the table
+  std::string currency;        // ISO code, e.g. "EUR"
+  std::string monetary_unit;   // e.g. "million EUR": unit of Z, x and final demand
+  std::string price_basis;     // e.g. "basic prices, current prices"
+  std::string classification;  // e.g. "CPA 2.1 A*64 products"
+  std::string table_type;      // e.g. "product-by-product, domestic flows"
+  std::string source;          // original publisher, e.g. "Source: Eurostat"
+  std::string citation;        // full citation of the dataset
+  std::string licence;
+  std::string notes;           // known limitations
+  // Free-form provenance (dataset id, extraction date, command used), written
+  // under [provenance] in model.toml, in this order.
+  std::vector<std::pair<std::string, std::string>> provenance;
+};
+
+// Type II closure. Households are added as an extra sector: their "input
+// coefficients" are household consumption per unit of household income, their
+// "output" row is household income per unit of output.
+//   h_j = resident_income_share * income_j / x_j
+//   c_i = local_consumption_share * consumption_i / income_denominator
+// where income_denominator = income_total when set, else the sum of the income
+// satellite (total compensation of employees), the usual default of national
+// statistical offices (e.g. ONS, Scottish Government use compensation).
+struct HouseholdClosure {
+  std::string consumption_column;  // column of final_demand.csv; "" = no Type II
+  std::string income_satellite = "compensation";  // satellite row giving income_j
+  std::optional<double> income_total;             // denominator, monetary unit
+  double local_consumption_share = 1.0;  // share of household spending made in the region [0,1]
+  double resident_income_share = 1.0;    // share of income paid to resident households [0,1]
+
+  bool enabled() const { return !consumption_column.empty(); }
+};
+
+struct Satellite {
+  std::string name;  // lower_snake_case, e.g. "employment"
+  std::string unit;  // e.g. "thousand persons", "million EUR"
+  Vector values;     // level per sector, in `unit`
+};
+
+// Where each table row was read (1-based line numbers; empty for a model built
+// in memory). Only used to point validation messages at the right line.
+struct ModelSourceLines {
+  std::string transactions_file, output_file, satellites_file, toml_file;
+  std::vector<int> transactions;  // line of each sector's row, by sector index
+  std::vector<int> output;        // idem for output.csv
+  std::vector<int> satellites;    // line of each satellite's row
+};
+
+struct Model {
+  ModelInfo info;
+  std::vector<std::string> sectors;                // codes, in table order
+  std::vector<std::string> sector_names;           // optional labels ("" when absent)
+  Matrix transactions;                             // n x n, Z
+  Vector output;                                   // n, x
+  std::vector<std::string> final_demand_columns;   // k names
+  Matrix final_demand;                             // n x k
+  std::vector<Satellite> satellites;
+  HouseholdClosure household;
+  ModelSourceLines lines;
+
+  int SectorIndex(const std::string& code) const;              // -1 when unknown
+  const Satellite* FindSatellite(const std::string& name) const;  // nullptr when absent
+  int FinalDemandColumn(const std::string& name) const;         // -1 when absent
+};
+
+// Text of each file of a package, with the name used in messages.
+struct ModelSources {
+  std::string directory;  // for messages and for resolving nothing else
+  std::string toml_text, toml_name;
+  std::string transactions_text, transactions_name;
+  std::string output_text, output_name;
+  std::string final_demand_text, final_demand_name;
+  std::string satellites_text, satellites_name;
+};
+
+// Parses and validates a package from text. Throws Error(kBadInput) listing
+// every problem found (see ValidateModel).
+Model ParseModel(const ModelSources& sources);
+
+// Reads MODEL_DIR/model.toml and the files it names, then ParseModel.
+// Throws Error(kIo) when a file cannot be read.
+Model LoadModel(const std::string& directory);
+
+// The files a package on disk is made of (model.toml first), as paths.
+std::vector<std::string> ModelFiles(const std::string& directory);
+
+// Checks the rules of a package and adds one message per broken rule:
+// square and complete tables, finite non-negative flows and outputs, column
+// sums of A = Z x^-1 below 1, a zero-output sector having no inputs, a
+// household closure that names an existing column and monetary satellite,
+// shares within [0,1]. Messages name the file (from `model.lines`, else
+// "<source>/transactions.csv" etc.), line when known, row, column, value and rule.
+void ValidateModel(const Model& model, const std::string& source, class Problems& problems);
+
+// Writes a package into `directory` (created if needed; existing files of the
+// package are replaced). Numbers are written round-trip exact. Throws Error(kIo).
+void WriteModelPackage(const Model& model, const std::string& directory);
+
+}  // namespace ripple

@@ -1,0 +1,47 @@
+// One path from a scenario to the model it runs on, shared by `ripple run`,
+// `check`, `compare`, `sensitivity` and `solve`:
+//
+//   load the package (LoadModel: parse + validate every file)
+//   -> resolve the scenario against it (ResolveScenario: sector codes, currency)
+//   -> adjust for [uncertainty] at its central values (FLQ delta re-derived,
+//      satellite factors; model_uncertainty.h)
+//   -> factor I - A and the closed system once (LeontiefModel)
+//
+// Errors are wrapped with the stage that failed ("loading model 'models/x'
+// for scenarios/y.toml: ...", "factoring model 'x': ...").
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include "ripple/model/leontief.h"
+#include "ripple/model/model.h"
+#include "ripple/run/model_uncertainty.h"
+#include "ripple/scenario/scenario.h"
+
+namespace ripple {
+
+// The package model adjusted by `spec` without noise (FLQ delta, satellite
+// factors); the package itself when `spec` adjusts nothing. `basis` is needed
+// only when spec.flq_delta is set. Throws Error(kBadInput) as
+// model_uncertainty.h.
+Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec, const RegionalDeltaBasis* basis);
+
+// The FLQ basis of the scenario's model when its [uncertainty] sets
+// flq_delta (nullopt otherwise). Throws Error(kBadInput) located at
+// flq_delta when the model is not a regional FLQ/AFLQ estimate.
+std::optional<RegionalDeltaBasis> LoadDeltaBasisFor(const Scenario& scenario, const Model& package);
+
+struct PreparedModel {
+  Model package;                                  // as read from scenario.model_path
+  std::optional<RegionalDeltaBasis> delta_basis;  // set when [uncertainty] flq_delta is
+  Model model;                                    // package adjusted at the central values
+  std::unique_ptr<LeontiefModel> leontief;        // `model` factored
+};
+
+// Runs the stages above for `scenario`. Throws Error (bad input, I/O,
+// numerical: a household closure that is not productive is found only when
+// factoring) with the failing stage named.
+PreparedModel PrepareModel(const Scenario& scenario);
+
+}  // namespace ripple

@@ -1,0 +1,173 @@
+// Comparison of scenario runs: the headline measures of each run, against a
+// baseline, ranked (contract in ripple/compare.h).
+#include "ripple/analysis/compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "ripple/base/error.h"
+#include "ripple/run/public_finance.h"
+
+namespace ripple {
+namespace {
+
+struct Measure {
+  std::string indicator, effect, basis, measure, unit;
+  bool higher_is_better = true;
+  std::optional<double> value;
+  bool SameKey(const Measure& other) const {
+    return indicator == other.indicator && effect == other.effect && basis == other.basis &&
+           measure == other.measure;
+  }
+};
+
+std::optional<double> Ratio(double numerator, double denominator) {
+  if (denominator == 0) return std::nullopt;
+  return numerator / denominator;
+}
+
+std::string Currency(const RunResult& result) {
+  return result.model.currency.empty() ? result.indicators[0].unit : result.model.currency;
+}
+
+// The headline measures of one run, in the order of compare.h.
+std::vector<Measure> Measures(const RunResult& result) {
+  const PublicFinance f = ComputePublicFinance(result, nullptr);
+  const std::string currency = Currency(result);
+  const std::string money = currency + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
+  const bool jobs = !f.employment_indicator.empty();
+  const bool value_added = FindIndicator(result, "value_added") >= 0;
+  std::vector<Measure> out;
+  out.push_back({"public_cost", "", "", "undiscounted", money, false, f.cost});
+  out.push_back({"public_cost", "", "", "present_value", money, false, f.cost_present_value});
+  if (jobs) {
+    const Indicator& indicator = result.indicators[static_cast<size_t>(FindIndicator(result, f.employment_indicator))];
+    for (Basis b : kBothBases) {
+      out.push_back({indicator.name, "total", BasisName(b), "job_years", "job-years", true, f.job_years[b]});
+      out.push_back({indicator.name, "total", BasisName(b), "average_annual_jobs", indicator.unit, true,
+                     f.job_years[b] / result.scenario.horizon_years()});
+    }
+  }
+  for (Basis b : kBothBases) {
+    if (!value_added) break;
+    out.push_back({"value_added", "total", BasisName(b), "total", money, true, f.value_added[b]});
+  }
+  for (Basis b : kBothBases) {
+    out.push_back({"fiscal_return", "total", BasisName(b), "total", money, true, f.fiscal_return[b]});
+  }
+  for (Basis b : kBothBases) {
+    if (!jobs) break;
+    const auto ratio = Ratio(f.job_years[b], f.cost);
+    out.push_back({"jobs_per_million_public_cost", "total", BasisName(b), "ratio", "job-years per million " + currency,
+                   true, ratio ? std::optional<double>(*ratio * 1e6) : std::nullopt});
+  }
+  for (Basis b : kBothBases) {
+    if (!value_added) break;
+    out.push_back({"value_added_per_public_euro", "total", BasisName(b), "ratio", currency + " per " + currency, true,
+                   Ratio(f.value_added[b], f.cost)});
+  }
+  for (Basis b : kBothBases) {
+    if (!jobs) break;
+    out.push_back({"cost_per_job_year", "total", BasisName(b), "ratio", currency + " per job-year", false,
+                   Ratio(f.cost, f.job_years[b])});
+  }
+  return out;
+}
+
+void CheckComparable(const std::vector<RunResult>& runs) {
+  if (runs.size() < 2) throw Error(ErrorKind::kBadInput, "compare needs at least two scenarios");
+  std::set<std::string> ids;
+  const RunResult& first = runs[0];
+  for (const auto& run : runs) {
+    const Scenario& s = run.scenario;
+    if (!ids.insert(s.id).second) {
+      throw Error(ErrorKind::kBadInput, s.file + ": id: scenario id '" + s.id +
+                                            "' is used by another scenario compared (give each option its own `id`)");
+    }
+    if (Currency(run) != Currency(first)) {
+      throw Error(ErrorKind::kBadInput,
+                  s.file + ": model: cannot compare scenarios in different currencies: model '" + run.model.id +
+                      "' is in " + Currency(run) + ", model '" + first.model.id + "' of " + first.scenario.file +
+                      " is in " + Currency(first));
+    }
+    if (s.appraisal.price_year != first.scenario.appraisal.price_year) {
+      throw Error(ErrorKind::kBadInput,
+                  s.file + ": price_year: results are in " + std::to_string(s.appraisal.price_year) +
+                      " prices, those of " + first.scenario.file + " in " +
+                      std::to_string(first.scenario.appraisal.price_year) +
+                      " prices (compare in one price year, e.g. --set price_year=" +
+                      std::to_string(first.scenario.appraisal.price_year) + ")");
+    }
+  }
+}
+
+// Equal up to rounding noise (relative 1e-9): options computed along
+// different paths (2 x EUR 1M vs EUR 2M) differ in the last bits.
+bool Same(double a, double b) { return std::abs(a - b) <= kSameRelative * std::max(std::abs(a), std::abs(b)); }
+
+// 1 + the number of values better than `value`.
+int RankOf(double value, const std::vector<std::optional<double>>& values, bool higher_is_better) {
+  int rank = 1;
+  for (const auto& other : values) {
+    if (other && !Same(*other, value) && (higher_is_better ? *other > value : *other < value)) ++rank;
+  }
+  return rank;
+}
+
+}  // namespace
+
+Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& baseline_id) {
+  CheckComparable(runs);
+  Comparison comparison;
+  size_t baseline = runs.size();
+  for (size_t i = 0; i < runs.size(); ++i) {
+    comparison.scenarios.push_back(runs[i].scenario.id);
+    comparison.names.push_back(runs[i].scenario.name);
+    if (runs[i].scenario.id == (baseline_id.empty() ? runs[0].scenario.id : baseline_id)) baseline = i;
+  }
+  if (baseline == runs.size()) {
+    std::string ids;
+    for (const auto& id : comparison.scenarios) ids += (ids.empty() ? "'" : ", '") + id + "'";
+    throw Error(ErrorKind::kBadInput, "--baseline " + baseline_id + ": no scenario compared has this id or file (ids: " +
+                                          ids + ")");
+  }
+  comparison.baseline = comparison.scenarios[baseline];
+  comparison.currency = Currency(runs[0]);
+  comparison.price_year = runs[0].scenario.appraisal.price_year;
+
+  std::vector<std::vector<Measure>> measures;
+  for (const auto& run : runs) measures.push_back(Measures(run));
+  std::vector<Measure> keys;  // every row key, in order of first appearance
+  for (const auto& list : measures) {
+    for (const auto& m : list) {
+      bool known = false;
+      for (const auto& k : keys) known = known || k.SameKey(m);
+      if (!known) keys.push_back(m);
+    }
+  }
+  for (const auto& key : keys) {
+    std::vector<std::optional<double>> values(runs.size());
+    std::vector<bool> present(runs.size(), false);
+    for (size_t i = 0; i < runs.size(); ++i) {
+      for (const auto& m : measures[i]) {
+        if (!m.SameKey(key)) continue;
+        values[i] = m.value;
+        present[i] = true;
+      }
+    }
+    for (size_t i = 0; i < runs.size(); ++i) {
+      if (!present[i]) continue;
+      ComparisonRow row{comparison.scenarios[i], key.indicator, key.effect, key.basis, key.measure, key.unit,
+                        values[i], values[baseline], std::nullopt, std::nullopt};
+      if (row.value && row.baseline_value) {
+        row.difference = Same(*row.value, *row.baseline_value) ? 0.0 : *row.value - *row.baseline_value;
+      }
+      if (row.value) row.rank = RankOf(*row.value, values, key.higher_is_better);
+      comparison.rows.push_back(row);
+    }
+  }
+  return comparison;
+}
+
+}  // namespace ripple

@@ -1,0 +1,171 @@
+#include "ripple/base/csv.h"
+#include "ripple/base/text.h"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include "ripple/base/error.h"
+
+namespace ripple {
+
+int CsvTable::ColumnIndex(std::string_view name) const {
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+namespace {
+
+bool IsBlank(const std::vector<std::string>& fields) {
+  for (const auto& field : fields) {
+    if (field.find_first_not_of(" \t") != std::string::npos) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+CsvTable ParseCsv(std::string_view text, const std::string& source, char delimiter) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  CsvTable table;
+  table.source = source;
+  std::vector<std::vector<std::string>> records;
+  std::vector<int> lines;
+  std::vector<std::string> fields;
+  std::string field;
+  bool quoted_field = false;
+  int line = 1, record_line = 1;
+  size_t i = 0;
+  auto end_field = [&] {
+    fields.push_back(quoted_field ? field : Trim(field));
+    field.clear();
+    quoted_field = false;
+  };
+  auto end_record = [&] {
+    end_field();
+    if (!IsBlank(fields)) {
+      records.push_back(std::move(fields));
+      lines.push_back(record_line);
+    }
+    fields.clear();
+  };
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '"' && Trim(field).empty()) {
+      // Quoted field: read up to the closing quote.
+      const int quote_line = line;
+      field.clear();
+      quoted_field = true;
+      ++i;
+      bool closed = false;
+      while (i < text.size()) {
+        if (text[i] == '"') {
+          if (i + 1 < text.size() && text[i + 1] == '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          closed = true;
+          ++i;
+          break;
+        }
+        if (text[i] == '\n') ++line;
+        field += text[i++];
+      }
+      if (!closed) {
+        throw Error(ErrorKind::kBadInput,
+                    Located(source, quote_line, 0, "", "unterminated quoted field"));
+      }
+      continue;
+    }
+    if (c == delimiter) {
+      end_field();
+    } else if (c == '\n' || c == '\r') {
+      end_record();
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++line;
+      record_line = line;
+    } else {
+      field += c;
+    }
+    ++i;
+  }
+  if (!field.empty() || !fields.empty()) end_record();
+  if (records.empty()) {
+    throw Error(ErrorKind::kBadInput, Located(source, 0, 0, "", "empty file: a header row is required"));
+  }
+  table.header = std::move(records[0]);
+  table.header_line = lines[0];
+  for (size_t r = 1; r < records.size(); ++r) {
+    table.rows.push_back(CsvRow{lines[r], std::move(records[r])});
+  }
+  return table;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::kIo, path + ": cannot open file for reading");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw Error(ErrorKind::kIo, path + ": read failed");
+  return buffer.str();
+}
+
+CsvTable ReadCsvFile(const std::string& path, char delimiter) {
+  return ParseCsv(ReadFile(path), path, delimiter);
+}
+
+bool ParseDouble(std::string_view text, double& value) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  if (text.empty()) return false;
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
+  return ec == std::errc() && ptr == end && std::isfinite(value);
+}
+
+std::string FormatNumber(double value, int significant_digits) {
+  if (value == 0.0) return "0";  // also maps -0 to 0
+  char buffer[64];
+  std::to_chars_result result;
+  if (significant_digits >= 17) {
+    result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  } else {
+    // Round to the requested digits first, then print the shortest form of that.
+    char rounded[64];
+    auto r = std::to_chars(rounded, rounded + sizeof rounded, value, std::chars_format::scientific,
+                           significant_digits - 1);
+    double parsed = 0;
+    std::from_chars(rounded, r.ptr, parsed);
+    if (parsed == 0.0) return "0";
+    result = std::to_chars(buffer, buffer + sizeof buffer, parsed);
+  }
+  return std::string(buffer, result.ptr);
+}
+
+std::string CsvField(std::string_view text) {
+  if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+void WriteCsvLine(std::ostream& out, const std::vector<std::string>& fields) {
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i) out << ',';
+    out << CsvField(fields[i]);
+  }
+  out << '\n';
+}
+
+}  // namespace ripple

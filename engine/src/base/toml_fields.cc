@@ -1,0 +1,152 @@
+#include "base/toml_fields.h"
+
+#include <cctype>
+#include <cmath>
+#include <sstream>
+
+namespace ripple {
+
+std::string TomlFields::At(const toml::node* node, const std::string& field,
+                           const std::string& message) const {
+  int line = 0, column = 0;
+  std::string file = source_;
+  if (node != nullptr) {
+    line = static_cast<int>(node->source().begin.line);
+    column = static_cast<int>(node->source().begin.column);
+    // A value inherited through `extends` points at the file that set it.
+    if (node->source().path && line > 0) file = *node->source().path;
+  }
+  return Located(file, line, column, field, message);
+}
+
+namespace {
+
+std::string TypeName(const toml::node& node) {
+  std::ostringstream out;
+  out << node.type();
+  return out.str();
+}
+
+}  // namespace
+
+std::optional<std::string> TomlFields::String(const toml::table& table, const std::string& key,
+                                              const std::string& path, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Report(&table, path, "missing required key");
+    return std::nullopt;
+  }
+  if (const auto* value = node->as_string()) return value->get();
+  Report(node, path, "expected a string, found " + TypeName(*node));
+  return std::nullopt;
+}
+
+std::optional<double> TomlFields::Number(const toml::table& table, const std::string& key,
+                                         const std::string& path, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Report(&table, path, "missing required key");
+    return std::nullopt;
+  }
+  double value = 0;
+  if (const auto* f = node->as_floating_point()) {
+    value = f->get();
+  } else if (const auto* i = node->as_integer()) {
+    value = static_cast<double>(i->get());
+  } else {
+    Report(node, path, "expected a number, found " + TypeName(*node));
+    return std::nullopt;
+  }
+  if (!std::isfinite(value)) {
+    Report(node, path, "expected a finite number, found " + TypeName(*node) + " that is not finite");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<int> TomlFields::Integer(const toml::table& table, const std::string& key,
+                                       const std::string& path, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Report(&table, path, "missing required key");
+    return std::nullopt;
+  }
+  if (const auto* i = node->as_integer()) {
+    const int64_t value = i->get();
+    if (value < -1000000000 || value > 1000000000) {
+      Report(node, path, "integer " + std::to_string(value) + " is out of range");
+      return std::nullopt;
+    }
+    return static_cast<int>(value);
+  }
+  Report(node, path, "expected an integer, found " + TypeName(*node));
+  return std::nullopt;
+}
+
+std::optional<bool> TomlFields::Boolean(const toml::table& table, const std::string& key,
+                                        const std::string& path, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Report(&table, path, "missing required key");
+    return std::nullopt;
+  }
+  if (const auto* b = node->as_boolean()) return b->get();
+  Report(node, path, "expected true or false, found " + TypeName(*node));
+  return std::nullopt;
+}
+
+void TomlFields::RejectUnknownKeys(const toml::table& table, const std::string& prefix,
+                                   const std::vector<std::string>& known) {
+  for (const auto& [key, node] : table) {
+    const std::string name(key.str());
+    bool found = false;
+    for (const auto& k : known) found = found || k == name;
+    if (found) continue;
+    std::string message = "unknown key '" + name + "'";
+    message += DidYouMean(name, known);
+    const auto& where = key.source().begin;
+    const std::string file = key.source().path ? *key.source().path : source_;
+    problems_.Add(Located(file, static_cast<int>(where.line), static_cast<int>(where.column),
+                          prefix.empty() ? name : prefix + "." + name, message));
+  }
+}
+
+toml::table ParseTomlText(const std::string& text, const std::string& source) {
+  try {
+    return toml::parse(text, source);
+  } catch (const toml::parse_error& error) {
+    const auto& where = error.source().begin;
+    std::string description(error.description());
+    if (!description.empty()) description[0] = static_cast<char>(std::tolower(description[0]));
+    throw Error(ErrorKind::kBadInput,
+                Located(source, static_cast<int>(where.line), static_cast<int>(where.column), "",
+                        "invalid TOML: " + description));
+  }
+}
+
+void InsertCopy(toml::table& table, const std::string& key, const toml::node& original) {
+  const toml::source_region& where = original.source();
+  if (where.begin.line == 0) {  // no position to keep (a node built by the engine)
+    original.visit([&](const auto& value) { table.insert_or_assign(key, value); });
+    return;
+  }
+  const auto line = static_cast<size_t>(where.begin.line > 0 ? where.begin.line : 1);
+  const auto column = static_cast<size_t>(where.begin.column > 0 ? where.begin.column : 1);
+  toml::table holder;
+  original.visit([&holder](const auto& value) { holder.insert_or_assign("v", value); });
+  if (toml::table* inner = holder.get_as<toml::table>("v")) inner->is_inline(true);
+  std::ostringstream formatted;
+  formatted << holder;  // "v = <value>" on one line
+  const std::string line_text = formatted.str();
+  const size_t equals = line_text.find('=');
+  const size_t begin = line_text.find_first_not_of(' ', equals + 1);
+  const size_t end = line_text.find_last_not_of(" \n");
+  std::string text(line - 1, '\n');
+  text.append(column > 2 ? column - 3 : 0, ' ');
+  text.append("v=");
+  text.append(line_text, begin, end + 1 - begin);
+  toml::table parsed = toml::parse(text, where.path ? *where.path : std::string());
+  std::move(*parsed.get("v")).visit([&](auto&& copy) { table.insert_or_assign(key, std::move(copy)); });
+}
+
+}  // namespace ripple

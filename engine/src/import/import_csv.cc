@@ -1,0 +1,71 @@
+#include "ripple/import/import_csv.h"
+
+#include <filesystem>
+#include <sstream>
+
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+
+namespace ripple {
+namespace {
+
+std::string Quote(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// A model.toml for the folder, so the package parser validates everything.
+std::string ImportToml(const CsvImportOptions& options) {
+  const ModelInfo& info = options.info;
+  std::ostringstream toml;
+  toml << "id = " << Quote(options.id) << "\ntitle = " << Quote(info.title.empty() ? options.id : info.title)
+       << "\nregion = " << Quote(info.region.empty() ? "unspecified" : info.region)
+       << "\nyear = " << info.year << "\ncurrency = " << Quote(info.currency)
+       << "\nmonetary_unit = " << Quote(info.monetary_unit)
+       << "\nprice_basis = " << Quote(info.price_basis.empty() ? "unspecified" : info.price_basis)
+       << "\nsource = " << Quote(info.source.empty() ? "unspecified" : info.source)
+       << "\nlicence = " << Quote(info.licence.empty() ? "unspecified" : info.licence) << "\n";
+  if (!options.household_consumption.empty()) {
+    toml << "[household]\nconsumption = " << Quote(options.household_consumption)
+         << "\nincome = " << Quote(options.household_income) << "\n";
+    if (options.household_income_total) {
+      toml << "income_total = " << FormatNumber(*options.household_income_total, 17) << "\n";
+    }
+  }
+  return toml.str();
+}
+
+}  // namespace
+
+Model ImportCsvFolder(const std::string& folder, const CsvImportOptions& options) {
+  namespace fs = std::filesystem;
+  if (!fs::is_directory(folder)) throw Error(ErrorKind::kIo, folder + ": folder not found");
+  if (options.id.empty()) throw Error(ErrorKind::kBadInput, "--id: a model id is required");
+  ModelSources sources;
+  sources.directory = folder;
+  sources.toml_name = "(import options)";
+  sources.toml_text = ImportToml(options);
+  auto read = [&](const char* name, std::string& text, std::string& source) {
+    source = (fs::path(folder) / name).string();
+    text = ReadFile(source);
+  };
+  read("transactions.csv", sources.transactions_text, sources.transactions_name);
+  read("output.csv", sources.output_text, sources.output_name);
+  read("final_demand.csv", sources.final_demand_text, sources.final_demand_name);
+  read("satellites.csv", sources.satellites_text, sources.satellites_name);
+  Model model = ParseModel(sources);
+  model.info = options.info;
+  model.info.id = options.id;
+  if (model.info.title.empty()) model.info.title = options.id;
+  if (model.info.region.empty()) model.info.region = "unspecified";
+  if (model.info.price_basis.empty()) model.info.price_basis = "unspecified";
+  if (model.info.source.empty()) model.info.source = "unspecified";
+  if (model.info.licence.empty()) model.info.licence = "unspecified";
+  return model;
+}
+
+}  // namespace ripple

@@ -1,0 +1,96 @@
+// Compiling subsidies: the grant (and co-funding) spent on wages and purchases.
+#include "interventions/compile_context.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+
+namespace ripple {
+namespace {
+
+// A spending profile with every default filled in from the model.
+struct ResolvedSpending {
+  double wage_share = 0;
+  double wage_cost_per_job = 0;  // base currency at model-year prices
+  Vector purchase_shares;        // n, sums to 1 (or all 0 when wage_share = 1)
+};
+
+// Defaults come from the recipient sector's average cost structure in the
+// model: wage share = compensation / (compensation + intermediate inputs)
+// (a non-profit body has no operating surplus), purchases in proportion to
+// the sector's column of Z, wage cost per job = compensation / employees (or
+// / employment when the model has no employees satellite).
+ResolvedSpending Resolve(const CompileContext& context, const SpendingProfile& profile, int recipient,
+                         const std::string& who, CompiledIntervention& out) {
+  const Model& model = context.model;
+  ResolvedSpending r;
+  const double compensation = context.Coefficient("compensation", recipient);
+  const double inputs = model.output(recipient) > 0
+                            ? model.transactions.col(recipient).sum() / model.output(recipient) : 0;
+  r.wage_share = profile.wage_share >= 0 ? profile.wage_share
+                                         : (compensation + inputs > 0 ? compensation / (compensation + inputs) : 0);
+  const auto n = static_cast<Eigen::Index>(model.sectors.size());
+  r.purchase_shares = Vector::Zero(n);
+  if (!profile.purchases.empty()) {
+    for (const auto& purchase : profile.purchases) r.purchase_shares(context.Sector(purchase)) += purchase.value;
+  } else if (model.transactions.col(recipient).sum() > 0) {
+    r.purchase_shares = model.transactions.col(recipient) / model.transactions.col(recipient).sum();
+  }
+  if (profile.wage_cost_per_job > 0) {
+    r.wage_cost_per_job = profile.wage_cost_per_job * context.to_model * context.money_scale;
+  } else {
+    const char* headcount = model.FindSatellite("employees") ? "employees" : "employment";
+    const Satellite* people = model.FindSatellite(headcount);
+    const Satellite* pay = model.FindSatellite("compensation");
+    if (people == nullptr || pay == nullptr || people->values(recipient) <= 0) {
+      throw Error(ErrorKind::kBadInput,
+                  who + ": give wage_cost_per_job: model '" + model.info.id +
+                      "' has no compensation and employees for sector '" + model.sectors[recipient] + "'");
+    }
+    r.wage_cost_per_job = pay->values(recipient) * ParseUnit(pay->unit, "compensation").scale /
+                          (people->values(recipient) * ParseUnit(people->unit, headcount).scale);
+  }
+  out.notes.push_back(who + ": wage share " + FormatNumber(r.wage_share, 4) + ", wage cost per job " +
+                      FormatNumber(r.wage_cost_per_job, 6) + " (model-year prices)" +
+                      (profile.given ? "" : ", both from the average cost structure of sector '" +
+                                               model.sectors[recipient] + "' in the model"));
+  return r;
+}
+
+// Spends `amount` (base currency, model-year prices) in `column`.
+void Spend(const CompileContext& context, const ResolvedSpending& spending, int recipient, int column,
+           double amount, CompiledIntervention& out) {
+  const double wages = spending.wage_share * amount;
+  const double purchases = amount - wages;
+  out.purchases.col(column) += spending.purchase_shares * (purchases / context.money_scale);
+  out.household_income(column) += wages / context.money_scale;
+  const double jobs = wages / spending.wage_cost_per_job;
+  context.AddDirect(out, "output", recipient, column, amount);
+  context.AddDirect(out, "compensation", recipient, column, wages);
+  context.AddDirect(out, "value_added", recipient, column, wages);
+  context.AddDirect(out, "employment", recipient, column, jobs);
+  context.AddDirect(out, "employees", recipient, column, jobs);
+}
+
+}  // namespace
+
+void CompileSubsidy(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
+  const SubsidySpec& spec = in.subsidy;
+  const int recipient = context.Sector(spec.recipient_sector);
+  const std::string who = "intervention '" + in.id + "'";
+  if (!spec.spending.given) {
+    context.warnings.push_back(who + ": subsidy with no spending profile (wage_share, purchases): "
+                               "using the average cost structure of sector '" +
+                               context.model.sectors[recipient] + "' in the model");
+  }
+  const ResolvedSpending grant = Resolve(context, spec.spending, recipient, who, out);
+  const ResolvedSpending cofunding =
+      spec.leverage > 0 ? Resolve(context, spec.cofunding_spending, recipient, who + " co-funding", out) : grant;
+  const double to_model_base = context.to_model * context.money_scale;
+  for (const YearValue& year : spec.amounts) {
+    const int column = context.Column(year.year);
+    Spend(context, grant, recipient, column, year.value * to_model_base, out);
+    if (spec.leverage > 0) Spend(context, cofunding, recipient, column, spec.leverage * year.value * to_model_base, out);
+    out.public_cost(column) += year.value * context.to_report;
+  }
+}
+
+}  // namespace ripple

@@ -1,0 +1,116 @@
+#include "ripple/model/leontief.h"
+
+#include <cmath>
+#include <utility>
+
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+
+namespace ripple {
+namespace {
+
+// Divides each entry by x_j, leaving 0 where x_j == 0 (a zero-output sector).
+Vector PerUnitOfOutput(const Vector& values, const Vector& output) {
+  Vector coefficients = Vector::Zero(values.size());
+  for (Eigen::Index j = 0; j < values.size(); ++j) {
+    if (output(j) != 0) coefficients(j) = values(j) / output(j);
+  }
+  return coefficients;
+}
+
+// Rejects a factorisation whose pivots show a singular matrix.
+void RequireNonSingular(const DenseLu& lu, const std::string& what) {
+  const Matrix& u = lu.packed();
+  for (Eigen::Index i = 0; i < u.rows(); ++i) {
+    if (!(std::abs(u(i, i)) > 1e-12)) {
+      throw Error(ErrorKind::kNumerical, what + " is singular (pivot " + std::to_string(i + 1) +
+                                             " is " + FormatNumber(u(i, i)) + ")");
+    }
+  }
+}
+
+}  // namespace
+
+LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
+  const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
+  a_ = Matrix::Zero(n, n);
+  for (Eigen::Index j = 0; j < n; ++j) {
+    if (model.output(j) != 0) a_.col(j) = model.transactions.col(j) / model.output(j);
+  }
+  open_.Compute(Matrix::Identity(n, n) - a_);
+  RequireNonSingular(open_, "I - A");
+
+  for (const auto& satellite : model.satellites) {
+    satellite_names_.push_back(satellite.name);
+    satellite_units_.push_back(satellite.unit);
+    satellite_coefficients_.push_back(PerUnitOfOutput(satellite.values, model.output));
+  }
+
+  const HouseholdClosure& h = model.household;
+  if (!h.enabled()) return;
+  const Satellite* income = model.FindSatellite(h.income_satellite);
+  const int column = model.FinalDemandColumn(h.consumption_column);
+  if (income == nullptr || column < 0) {
+    throw Error(ErrorKind::kInternal, "household closure was not validated");
+  }
+  const double denominator = h.income_total ? *h.income_total : income->values.sum();
+  if (!(denominator > 0)) {
+    throw Error(ErrorKind::kNumerical, "household income total is " + FormatNumber(denominator) +
+                                           ": Type II needs a positive denominator");
+  }
+  income_ = h.resident_income_share * PerUnitOfOutput(income->values, model.output);
+  consumption_ = h.local_consumption_share * model.final_demand.col(column) / denominator;
+
+  Matrix closed = Matrix::Identity(n + 1, n + 1);
+  closed.topLeftCorner(n, n) -= a_;
+  closed.topRightCorner(n, 1) = -consumption_;
+  closed.bottomLeftCorner(1, n) = -income_.transpose();
+  closed_.Compute(std::move(closed));
+  RequireNonSingular(closed_, "the Type II system (I - A*)");
+  has_type2_ = true;
+
+  const Vector ones = Vector::Ones(n);
+  const Vector type1 = WeightedColumnSumsTypeI(ones), type2 = WeightedColumnSumsTypeII(ones);
+  for (Eigen::Index j = 0; j < n; ++j) {
+    if (!(type2(j) >= type1(j) - 1e-9) || !std::isfinite(type2(j))) {
+      throw Error(ErrorKind::kNumerical,
+                  "household closure is not productive: Type II output multiplier of '" +
+                      sectors_[j] + "' is " + FormatNumber(type2(j)) + ", below Type I " +
+                      FormatNumber(type1(j)) + " (check household.consumption and income_total)");
+    }
+  }
+}
+
+Matrix LeontiefModel::SolveTypeI(const Matrix& final_demand) const {
+  return open_.Solve(final_demand);
+}
+
+Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, Matrix* household_income) const {
+  return SolveTypeII(final_demand, Matrix::Zero(1, final_demand.cols()), household_income);
+}
+
+Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, const Matrix& household_injection,
+                                  Matrix* household_income) const {
+  if (!has_type2_) throw Error(ErrorKind::kInternal, "model has no Type II closure");
+  const Eigen::Index n = static_cast<Eigen::Index>(size());
+  Matrix rhs = Matrix::Zero(n + 1, final_demand.cols());
+  rhs.topRows(n) = final_demand;
+  rhs.bottomRows(1) = household_injection;
+  const Matrix solution = closed_.Solve(rhs);
+  if (household_income != nullptr) *household_income = solution.bottomRows(1);
+  return solution.topRows(n);
+}
+
+Vector LeontiefModel::WeightedColumnSumsTypeI(const Vector& weights) const {
+  return open_.SolveTransposed(weights);
+}
+
+Vector LeontiefModel::WeightedColumnSumsTypeII(const Vector& weights) const {
+  if (!has_type2_) throw Error(ErrorKind::kInternal, "model has no Type II closure");
+  const Eigen::Index n = static_cast<Eigen::Index>(size());
+  Vector extended = Vector::Zero(n + 1);
+  extended.head(n) = weights;
+  return closed_.SolveTransposed(extended).head(n);
+}
+
+}  // namespace ripple

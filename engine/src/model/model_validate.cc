@@ -1,0 +1,150 @@
+// Rules every model package must satisfy; see ValidateModel in model.h.
+#include <cmath>
+#include <filesystem>
+
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/model/model.h"
+#include "ripple/base/units.h"
+
+namespace ripple {
+namespace {
+
+// Names files and lines in messages, whether the model came from disk or memory.
+class Locator {
+ public:
+  Locator(const Model& model, const std::string& source) : model_(model), source_(source) {}
+
+  std::string File(const std::string& recorded, const std::string& name) const {
+    if (!recorded.empty()) return recorded;
+    return source_.empty() ? name : (std::filesystem::path(source_) / name).string();
+  }
+  static int Line(const std::vector<int>& lines, size_t index) {
+    return index < lines.size() ? lines[index] : 0;
+  }
+  std::string Transactions(size_t row, const std::string& field, const std::string& message) const {
+    return Located(File(model_.lines.transactions_file, "transactions.csv"),
+                   Line(model_.lines.transactions, row), 0, field, message);
+  }
+  std::string Output(size_t row, const std::string& message) const {
+    return Located(File(model_.lines.output_file, "output.csv"), Line(model_.lines.output, row), 0,
+                   "sector '" + model_.sectors[row] + "', output", message);
+  }
+  std::string Satellites(size_t row, const std::string& field, const std::string& message) const {
+    return Located(File(model_.lines.satellites_file, "satellites.csv"),
+                   Line(model_.lines.satellites, row), 0, field, message);
+  }
+  std::string Toml(const std::string& field, const std::string& message) const {
+    return Located(File(model_.lines.toml_file, "model.toml"), 0, 0, field, message);
+  }
+
+ private:
+  const Model& model_;
+  std::string source_;
+};
+
+void ValidateFlows(const Model& model, const Locator& at, Problems& problems) {
+  const auto n = model.sectors.size();
+  for (size_t j = 0; j < n; ++j) {
+    const double x = model.output(j);
+    if (!(x >= 0)) {
+      problems.Add(at.Output(j, "value " + FormatNumber(x) + " is negative (rule: output >= 0)"));
+    }
+    double column_sum = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const double z = model.transactions(i, j);
+      if (z < 0) {
+        problems.Add(at.Transactions(i, "row '" + model.sectors[i] + "', column '" + model.sectors[j] + "'",
+                                     "flow " + FormatNumber(z) + " is negative (rule: flows >= 0)"));
+      }
+      column_sum += z;
+    }
+    const std::string column = "column '" + model.sectors[j] + "'";
+    if (x == 0 && column_sum > 0) {
+      problems.Add(at.Transactions(n, column, "sector has zero output but intermediate inputs of " +
+                                                  FormatNumber(column_sum) +
+                                                  " (rule: a zero-output sector has no inputs)"));
+    } else if (x > 0 && column_sum / x >= 1.0) {
+      problems.Add(at.Transactions(
+          n, column, "inputs per unit of output sum to " + FormatNumber(column_sum / x, 6) +
+                         " (rule: column sums of A = Z / x must be < 1 for a productive economy)"));
+    }
+  }
+}
+
+void ValidateSatellites(const Model& model, const Locator& at, Problems& problems) {
+  for (size_t s = 0; s < model.satellites.size(); ++s) {
+    const Satellite& satellite = model.satellites[s];
+    for (size_t j = 0; j < model.sectors.size(); ++j) {
+      if (model.output(j) == 0 && satellite.values(j) != 0) {
+        problems.Add(at.Satellites(
+            s, "satellite '" + satellite.name + "', sector '" + model.sectors[j] + "'",
+            "value " + FormatNumber(satellite.values(j)) +
+                " for a sector with zero output (rule: a zero-output sector has no satellite values)"));
+      }
+    }
+  }
+}
+
+bool IsMonetary(const Satellite& satellite, const std::string& currency) {
+  try {
+    return ParseUnit(satellite.unit, "").base == currency;
+  } catch (const Error&) {
+    return false;
+  }
+}
+
+void ValidateHousehold(const Model& model, const Locator& at, Problems& problems) {
+  const HouseholdClosure& h = model.household;
+  if (!h.enabled()) return;
+  if (model.FinalDemandColumn(h.consumption_column) < 0) {
+    std::string message = "final-demand column '" + h.consumption_column + "' not found";
+    message += DidYouMean(h.consumption_column, model.final_demand_columns);
+    problems.Add(at.Toml("household.consumption", message));
+  }
+  const Satellite* income = model.FindSatellite(h.income_satellite);
+  if (income == nullptr) {
+    problems.Add(at.Toml("household.income",
+                         "satellite '" + h.income_satellite + "' not found in satellites.csv"));
+  } else if (!IsMonetary(*income, model.info.currency)) {
+    problems.Add(at.Toml("household.income", "satellite '" + h.income_satellite + "' has unit '" +
+                                                 income->unit + "', expected a monetary unit in " +
+                                                 model.info.currency));
+  }
+  if (h.income_total && !(*h.income_total > 0)) {
+    problems.Add(at.Toml("household.income_total",
+                         "value " + FormatNumber(*h.income_total) + " must be > 0"));
+  }
+  auto check_share = [&](double share, const std::string& field) {
+    if (!(share >= 0 && share <= 1)) {
+      problems.Add(at.Toml(field, "value " + FormatNumber(share) + " must be within [0, 1]"));
+    }
+  };
+  check_share(h.local_consumption_share, "household.local_consumption_share");
+  check_share(h.resident_income_share, "household.resident_income_share");
+}
+
+}  // namespace
+
+void ValidateModel(const Model& model, const std::string& source, Problems& problems) {
+  const Locator at(model, source);
+  if (model.sectors.empty()) {
+    problems.Add(at.Toml("", "model has no sectors"));
+    return;
+  }
+  try {
+    const Unit money = ParseUnit(model.info.monetary_unit, "");
+    if (money.base != model.info.currency) {
+      problems.Add(at.Toml("monetary_unit", "unit '" + model.info.monetary_unit +
+                                                "' is not in the model currency '" +
+                                                model.info.currency + "'"));
+    }
+  } catch (const Error&) {
+    problems.Add(at.Toml("monetary_unit", "empty unit (write e.g. \"million EUR\")"));
+  }
+  ValidateFlows(model, at, problems);
+  ValidateSatellites(model, at, problems);
+  ValidateHousehold(model, at, problems);
+}
+
+}  // namespace ripple

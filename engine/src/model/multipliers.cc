@@ -1,0 +1,91 @@
+#include "ripple/model/multipliers.h"
+
+#include <ostream>
+
+#include "ripple/base/csv.h"
+
+namespace ripple {
+namespace {
+
+Vector Ratio(const Vector& effect, const Vector& direct) {
+  Vector ratio = Vector::Zero(effect.size());
+  for (Eigen::Index j = 0; j < effect.size(); ++j) {
+    if (direct(j) != 0) ratio(j) = effect(j) / direct(j);
+  }
+  return ratio;
+}
+
+}  // namespace
+
+MultiplierTable ComputeMultipliers(const LeontiefModel& model, const std::string& monetary_unit) {
+  MultiplierTable table;
+  table.sectors = model.sectors();
+  table.monetary_unit = monetary_unit;
+  table.has_type2 = model.has_type2();
+  const Vector ones = Vector::Ones(static_cast<Eigen::Index>(model.size()));
+  table.output_type1 = model.WeightedColumnSumsTypeI(ones);
+  if (table.has_type2) table.output_type2 = model.WeightedColumnSumsTypeII(ones);
+  for (size_t s = 0; s < model.satellite_count(); ++s) {
+    SatelliteMultipliers m;
+    m.name = model.satellite_name(s);
+    m.unit = model.satellite_unit(s);
+    m.direct = model.satellite_coefficients(s);
+    m.effect_type1 = model.WeightedColumnSumsTypeI(m.direct);
+    m.multiplier_type1 = Ratio(m.effect_type1, m.direct);
+    if (table.has_type2) {
+      m.effect_type2 = model.WeightedColumnSumsTypeII(m.direct);
+      m.multiplier_type2 = Ratio(m.effect_type2, m.direct);
+    }
+    table.satellites.push_back(std::move(m));
+  }
+  return table;
+}
+
+void WriteMultipliersCsv(const MultiplierTable& table, std::ostream& out) {
+  std::vector<std::string> header = {"sector", "output_type1", "output_type2"};
+  for (const auto& s : table.satellites) {
+    for (const char* suffix : {"_direct", "_effect_type1", "_effect_type2", "_multiplier_type1",
+                               "_multiplier_type2"}) {
+      header.push_back(s.name + suffix);
+    }
+  }
+  WriteCsvLine(out, header);
+  auto type2 = [&](const Vector& v, size_t j) {
+    return table.has_type2 ? FormatNumber(v(j)) : std::string();
+  };
+  for (size_t j = 0; j < table.sectors.size(); ++j) {
+    std::vector<std::string> row = {table.sectors[j], FormatNumber(table.output_type1(j)),
+                                    type2(table.output_type2, j)};
+    for (const auto& s : table.satellites) {
+      row.push_back(FormatNumber(s.direct(j)));
+      row.push_back(FormatNumber(s.effect_type1(j)));
+      row.push_back(type2(s.effect_type2, j));
+      row.push_back(FormatNumber(s.multiplier_type1(j)));
+      row.push_back(type2(s.multiplier_type2, j));
+    }
+    WriteCsvLine(out, row);
+  }
+}
+
+void WriteMultiplierUnitsCsv(const MultiplierTable& table, std::ostream& out) {
+  const std::string per = "per " + table.monetary_unit + " of final demand";
+  WriteCsvLine(out, {"column", "unit", "meaning"});
+  WriteCsvLine(out, {"output_type1", table.monetary_unit + " " + per,
+                     "direct + indirect output (column sum of the Leontief inverse)"});
+  WriteCsvLine(out, {"output_type2", table.monetary_unit + " " + per,
+                     "direct + indirect + induced output (households closed into the model); "
+                     "empty when the model has no household closure"});
+  for (const auto& s : table.satellites) {
+    const std::string unit = s.unit + " " + per;
+    WriteCsvLine(out, {s.name + "_direct", s.unit + " per " + table.monetary_unit + " of output",
+                       "direct coefficient: " + s.name + " per unit of output of the sector"});
+    WriteCsvLine(out, {s.name + "_effect_type1", unit, "direct + indirect " + s.name});
+    WriteCsvLine(out, {s.name + "_effect_type2", unit, "direct + indirect + induced " + s.name});
+    WriteCsvLine(out, {s.name + "_multiplier_type1", "ratio",
+                       "effect_type1 / direct (0 where the direct coefficient is 0)"});
+    WriteCsvLine(out, {s.name + "_multiplier_type2", "ratio",
+                       "effect_type2 / direct (0 where the direct coefficient is 0)"});
+  }
+}
+
+}  // namespace ripple

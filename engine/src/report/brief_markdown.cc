@@ -1,0 +1,121 @@
+// brief.md: a short policy brief rendered from the run result alone (it
+// never recomputes the model): headline figures gross and net, the figures by
+// intervention, the assumptions that drive them, warnings and sources.
+#include <cmath>
+#include <ostream>
+#include <sstream>
+
+#include "ripple/base/csv.h"
+#include "ripple/interventions/cluster.h"
+#include "ripple/run/public_finance.h"
+#include "ripple/run/result.h"
+#include "ripple/report/report.h"
+
+namespace ripple {
+namespace {
+
+// Readable number: whole units with thousands separators from 1,000 up, else
+// 3 significant digits.
+std::string Readable(double value) {
+  if (std::abs(value) < 1000) return FormatNumber(value, 3);
+  const long long rounded = std::llround(value);
+  const std::string digits = std::to_string(std::llabs(rounded));
+  std::string text = rounded < 0 ? "-" : "";
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) text += ',';
+    text += digits[i];
+  }
+  return text;
+}
+
+double TotalOf(const RunResult& result, const InterventionImpact* only, const std::string& name, Basis basis) {
+  const int k = FindIndicator(result, name);
+  return k < 0 ? 0 : HorizonTotal(result, only, static_cast<size_t>(k), Effect::kTotal, basis);
+}
+
+void Headline(const RunResult& result, std::ostream& out) {
+  const PublicFinance f = ComputePublicFinance(result, nullptr);
+  const std::string eur = result.indicators[0].unit;
+  const double years = result.scenario.horizon_years();
+  out << "| | gross | net |\n|---|---:|---:|\n";
+  out << "| public cost, undiscounted (" << eur << ") | " << Readable(f.cost) << " | |\n";
+  out << "| public cost, present value (" << eur << ") | " << Readable(f.cost_present_value) << " | |\n";
+  if (!f.employment_indicator.empty()) {
+    out << "| job-years over the horizon | " << Readable(f.job_years.gross) << " | " << Readable(f.job_years.net) << " |\n";
+    out << "| average annual jobs | " << Readable(f.job_years.gross / years) << " | " << Readable(f.job_years.net / years)
+        << " |\n";
+    if (f.cost > 0 && f.job_years.gross != 0 && f.job_years.net != 0) {
+      out << "| cost per job-year (" << eur << ") | " << Readable(f.cost / f.job_years.gross) << " | "
+          << Readable(f.cost / f.job_years.net) << " |\n";
+    }
+  }
+  out << "| value added (" << eur << ") | " << Readable(f.value_added.gross) << " | " << Readable(f.value_added.net) << " |\n";
+  if (f.cost > 0) {
+    out << "| value added per public euro | " << FormatNumber(f.value_added.gross / f.cost, 3) << " | "
+        << FormatNumber(f.value_added.net / f.cost, 3) << " |\n";
+  }
+  out << "| fiscal return (" << eur << ") | " << Readable(f.fiscal_return.gross) << " | " << Readable(f.fiscal_return.net)
+      << " |\n";
+  out << "| payback year (net) | | " << (f.payback_year ? std::to_string(*f.payback_year) : "none in the horizon")
+      << " |\n";
+}
+
+void ByIntervention(const RunResult& result, std::ostream& out) {
+  out << "| intervention | type | public cost | net job-years | net value added | net factor |\n"
+         "|---|---|---:|---:|---:|---:|\n";
+  for (const auto& intervention : result.interventions) {
+    const PublicFinance f = ComputePublicFinance(result, &intervention);
+    out << "| " << intervention.id << " | " << InterventionTypeName(intervention.type) << " | " << Readable(f.cost) << " | "
+        << Readable(f.job_years.net) << " | " << Readable(TotalOf(result, &intervention, "value_added", Basis::kNet)) << " | "
+        << FormatNumber(intervention.net_factor, 3) << " |\n";
+    if (!intervention.cluster.empty()) {
+      const ClusterYear& last = intervention.cluster.back();
+      out << "| ↳ cluster in " << last.year << " | | | " << Readable(last.jobs) << " jobs | " << Readable(last.companies)
+          << " companies | |\n";
+    }
+  }
+}
+
+}  // namespace
+
+void WriteBriefMarkdown(const RunResult& result, std::ostream& out) {
+  const Scenario& s = result.scenario;
+  out << "# " << s.name << "\n\n";
+  out << "Model `" << result.model.id << "` (" << result.model.region << ", table year " << result.model.year
+      << "), " << s.start_year << "–" << s.end_year << " (" << s.horizon_years() << " years), "
+      << (s.effects == EffectsType::kTypeII ? "direct + indirect + induced effects" : "direct + indirect effects")
+      << ", money in " << result.indicators[0].unit << " of " << s.appraisal.price_year << ".\n\n";
+  out << "## Headline\n\n";
+  Headline(result, out);
+  out << "\nA job is one person employed for one year: job-years add up over the years, jobs do not. Net = gross "
+         "after deadweight, displacement, leakage and substitution (Additionality Guide).\n\n";
+  out << "## By intervention\n\n";
+  ByIntervention(result, out);
+  out << "\n## Assumptions that move these figures\n\n";
+  out << "- discount rate " << FormatNumber(100 * s.appraisal.discount_rate, 3) << "%, shadow price of public funds "
+      << FormatNumber(s.appraisal.public_funds_cost, 3) << ", inflation "
+      << (s.appraisal.price_index.empty() ? FormatNumber(100 * s.appraisal.inflation_rate, 3) + "% a year"
+                                          : std::string("from the scenario's price index"))
+      << ", social contributions " << FormatNumber(100 * s.appraisal.social_contribution_rate, 3)
+      << "% of compensation\n";
+  for (const auto& intervention : result.interventions) {
+    const Additionality& a = intervention.additionality;
+    out << "- " << intervention.id << ": deadweight " << FormatNumber(a.deadweight, 3) << ", displacement "
+        << FormatNumber(a.displacement, 3) << ", leakage " << FormatNumber(a.leakage, 3) << ", substitution "
+        << FormatNumber(a.substitution, 3) << "\n";
+  }
+  out << "\nEvery assumption is written, with its source or range, in the scenario file `" << s.file << "`.\n";
+  if (!s.uncertain.empty() || s.uncertainty.technical_coefficients_sigma > 0) {
+    out << "The figures above use the central value of each of the scenario's " << s.uncertain.size()
+        << " uncertain values (a range written as a distribution); `ripple sensitivity " << s.file
+        << "` gives their likely range (5th to 95th percentile) and which assumption moves them most.\n";
+  }
+  if (!result.warnings.empty()) {
+    out << "\n## Warnings\n\n";
+    for (const auto& warning : result.warnings) out << "- " << warning << "\n";
+  }
+  out << "\n## Sources\n\n" << result.model.source << ". " << result.model.title << ", " << result.model.price_basis
+      << ". Details: `models/README.md`; every figure by year and sector: `impacts.csv`, `summary.csv`.\n";
+}
+
+}  // namespace ripple

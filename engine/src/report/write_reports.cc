@@ -1,0 +1,150 @@
+// run.json, file hashes, and the all-or-nothing writing of a report folder.
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "ripple/base/error.h"
+#include "ripple/interventions/cluster.h"
+#include "ripple/report/report.h"
+#include "ripple/base/staged_directory.h"
+
+namespace ripple {
+
+
+namespace {
+
+nlohmann::ordered_json ScenarioJson(const Scenario& scenario) {
+  nlohmann::ordered_json json;
+  json["id"] = scenario.id;
+  json["name"] = scenario.name;
+  json["file"] = scenario.file;
+  json["model"] = scenario.model_path;
+  json["start_year"] = scenario.start_year;
+  json["end_year"] = scenario.end_year;
+  json["effects"] = EffectsTypeName(scenario.effects);
+  json["shock_warning_share"] = scenario.shock_warning_share;
+  const Appraisal& a = scenario.appraisal;
+  json["appraisal"] = {{"price_year", a.price_year},
+                       {"amounts_price_year", a.amounts_price_year},
+                       {"inflation_rate", a.inflation_rate},
+                       {"discount_rate", a.discount_rate},
+                       {"discount_base_year", a.discount_base_year},
+                       {"public_funds_cost", a.public_funds_cost},
+                       {"social_contribution_rate", a.social_contribution_rate}};
+  for (const auto& entry : a.price_index) json["appraisal"]["price_index"][std::to_string(entry.year)] = entry.value;
+  if (!scenario.uncertain.empty()) {
+    // `ripple run` uses each distribution's central value (`ripple sensitivity` draws from it).
+    json["uncertain_values_at_central"] = nlohmann::ordered_json::array();
+    for (const auto& parameter : scenario.uncertain) {
+      json["uncertain_values_at_central"].push_back({{"key", parameter.key},
+                                                     {"written_at", parameter.position.Text()},
+                                                     {"distribution", parameter.distribution.Describe()},
+                                                     {"central", parameter.distribution.Central()}});
+    }
+  }
+  if (scenario.uncertainty.any()) {
+    const ModelUncertaintySpec& u = scenario.uncertainty;
+    json["uncertainty"] = {{"applied", "flq_delta and satellite factors at their central values; "
+                                       "technical-coefficient noise only in ripple sensitivity draws"},
+                           {"technical_coefficients_sigma", u.technical_coefficients_sigma}};
+    if (u.flq_delta) json["uncertainty"]["flq_delta"] = *u.flq_delta;
+    for (const auto& factor : u.satellite_factors) json["uncertainty"]["satellite_factors"][factor.name] = factor.factor;
+  }
+  json["interventions"] = nlohmann::ordered_json::array();
+  for (const auto& intervention : scenario.interventions) {
+    nlohmann::ordered_json item;
+    item["id"] = intervention.id;
+    item["type"] = InterventionTypeName(intervention.type);
+    if (!intervention.label.empty()) item["label"] = intervention.label;
+    item["currency"] = intervention.currency;
+    json["interventions"].push_back(item);
+  }
+  return json;
+}
+
+nlohmann::ordered_json ModelJson(const RunResult& result) {
+  const ModelInfo& info = result.model;
+  nlohmann::ordered_json json;
+  json["id"] = info.id;
+  json["title"] = info.title;
+  json["region"] = info.region;
+  json["year"] = info.year;
+  json["monetary_unit"] = info.monetary_unit;
+  json["price_basis"] = info.price_basis;
+  json["source"] = info.source;
+  json["sectors"] = result.sectors.size();
+  return json;
+}
+
+}  // namespace
+
+void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
+                  const std::string& command, std::ostream& out) {
+  nlohmann::ordered_json json;
+  json["engine"] = {{"name", "ripple"}, {"version", RIPPLE_VERSION}};
+  json["command"] = command;
+  json["inputs"] = nlohmann::ordered_json::array();
+  for (const auto& input : inputs) {
+    json["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
+  }
+  json["overrides"] = nlohmann::ordered_json::array();
+  for (const auto& item : result.overrides) json["overrides"].push_back({{"key", item.key}, {"value", item.value}});
+  json["model"] = ModelJson(result);
+  json["scenario"] = ScenarioJson(result.scenario);
+  for (size_t i = 0; i < result.interventions.size(); ++i) {
+    const InterventionImpact& impact = result.interventions[i];
+    auto& item = json["scenario"]["interventions"][i];
+    const Additionality& a = impact.additionality;
+    item["additionality"] = {{"deadweight", a.deadweight}, {"displacement", a.displacement},
+                             {"leakage", a.leakage}, {"substitution", a.substitution},
+                             {"net_factor", impact.net_factor}};
+    item["notes"] = impact.notes;
+    item["spending_injected_by_year"] = nlohmann::ordered_json::object();
+    item["public_cost_by_year"] = nlohmann::ordered_json::object();
+    for (const auto& year : impact.years) {
+      item["spending_injected_by_year"][std::to_string(year.year)] = year.final_demand;
+      item["public_cost_by_year"][std::to_string(year.year)] = year.public_cost;
+    }
+  }
+  json["effects_reported"] = nlohmann::ordered_json::array();
+  for (Effect effect : result.effects) json["effects_reported"].push_back(EffectName(effect));
+  json["indicators"] = nlohmann::ordered_json::array();
+  for (const auto& indicator : result.indicators) {
+    json["indicators"].push_back({{"name", indicator.name}, {"unit", indicator.unit},
+                                  {"employment", indicator.employment}});
+  }
+  json["warnings"] = result.warnings;
+  out << json.dump(2) << "\n";
+}
+
+void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
+                  const std::string& command, const std::string& directory) {
+  StagedDirectory staged(directory);
+  auto write = [&](const std::string& name, auto writer) {
+    std::ostringstream text;
+    writer(text);
+    staged.WriteFile(name, text.str());
+  };
+  write("impacts.csv", [&](std::ostream& o) { WriteImpactsCsv(result, o); });
+  write("annual.csv", [&](std::ostream& o) { WriteAnnualCsv(result, o); });
+  write("summary.csv", [&](std::ostream& o) { WriteSummaryCsv(result, o); });
+  write("multipliers.csv", [&](std::ostream& o) { WriteMultipliersCsv(result.multipliers, o); });
+  write("multipliers_units.csv", [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o); });
+  write("warnings.csv", [&](std::ostream& o) { WriteWarningsCsv(result, o); });
+  write("brief.md", [&](std::ostream& o) { WriteBriefMarkdown(result, o); });
+  std::vector<std::pair<std::string, std::vector<ClusterYear>>> clusters;
+  std::vector<std::pair<std::string, std::vector<BacktestRow>>> backtests;
+  for (const auto& intervention : result.interventions) {
+    if (intervention.type != InterventionType::kCluster) continue;
+    clusters.emplace_back(intervention.id, intervention.cluster);
+    backtests.emplace_back(intervention.id, intervention.backtest);
+  }
+  if (!clusters.empty()) {
+    write("cluster.csv", [&](std::ostream& o) { WriteClusterCsv(clusters, o); });
+    write("cluster_backtest.csv", [&](std::ostream& o) { WriteBacktestCsv(backtests, o); });
+  }
+  write("run.json", [&](std::ostream& o) { WriteRunJson(result, inputs, command, o); });
+  staged.Commit();
+}
+
+}  // namespace ripple

@@ -1,0 +1,37 @@
+#include "ripple/run/model_preparation.h"
+
+#include "ripple/base/error.h"
+
+namespace ripple {
+
+std::optional<RegionalDeltaBasis> LoadDeltaBasisFor(const Scenario& scenario, const Model& package) {
+  if (!scenario.uncertainty.flq_delta) return std::nullopt;
+  try {
+    return LoadRegionalDeltaBasis(scenario.model_path, package);
+  } catch (const Error& error) {
+    const SourcePosition& at = scenario.uncertainty.flq_delta_position;
+    throw Error(error.kind(), Located(at.file, at.line, at.column, "uncertainty.flq_delta", error.what()));
+  }
+}
+
+Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec, const RegionalDeltaBasis* basis) {
+  if (!spec.adjusts_model()) return package;
+  Model model = spec.flq_delta && basis != nullptr ? WithFlqDelta(package, *basis, *spec.flq_delta) : package;
+  for (const SatelliteFactor& factor : spec.satellite_factors) model = ScaleSatellite(model, factor.name, factor.factor);
+  return model;
+}
+
+PreparedModel PrepareModel(const Scenario& scenario) {
+  PreparedModel prepared;
+  prepared.package = InContext("loading model '" + scenario.model_path + "' for " + scenario.file,
+                               [&] { return LoadModel(scenario.model_path); });
+  ResolveScenario(scenario, prepared.package);
+  prepared.delta_basis = LoadDeltaBasisFor(scenario, prepared.package);
+  prepared.model = AdjustModel(prepared.package, scenario.uncertainty,
+                               prepared.delta_basis ? &*prepared.delta_basis : nullptr);
+  prepared.leontief = InContext("factoring model '" + prepared.package.info.id + "'",
+                                [&] { return std::make_unique<LeontiefModel>(prepared.model); });
+  return prepared;
+}
+
+}  // namespace ripple

@@ -1,0 +1,72 @@
+// Lognormal noise on technical coefficients and satellite factors; the
+// equations are in ripple/model_uncertainty.h. The FLQ delta re-derivation is
+// in model_uncertainty_flq.cc.
+#include "ripple/run/model_uncertainty.h"
+#include "ripple/base/text.h"
+
+#include <cmath>
+
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+
+namespace ripple {
+namespace {
+
+// Multiplies the non-zero cells of column j by exp(sigma z - sigma^2/2), one
+// z per cell from `stream`, top to bottom.
+void PerturbColumn(Matrix& z, Eigen::Index j, double sigma, RandomStream& stream) {
+  const double shift = -0.5 * sigma * sigma;
+  for (Eigen::Index i = 0; i < z.rows(); ++i) {
+    if (z(i, j) != 0) z(i, j) *= std::exp(sigma * stream.Normal() + shift);
+  }
+}
+
+// Scales column j back to the input's coefficient sum when the noise made
+// sum_i Z_ij / x_j reach 1 (the economy would no longer be productive).
+void KeepColumnBelowOne(const Matrix& before, Matrix& after, Eigen::Index j, double output) {
+  if (!(output > 0)) return;  // a zero-output sector has no inputs (ValidateModel)
+  const double sum_after = after.col(j).sum();
+  if (sum_after / output < 1) return;
+  after.col(j) *= before.col(j).sum() / sum_after;
+}
+
+std::vector<std::string> SatelliteNames(const Model& model) {
+  std::vector<std::string> names;
+  for (const Satellite& satellite : model.satellites) names.push_back(satellite.name);
+  return names;
+}
+
+}  // namespace
+
+Model PerturbTechnicalCoefficients(const Model& model, double sigma, RandomStream& stream) {
+  if (!(sigma >= 0) || !std::isfinite(sigma)) {
+    throw Error(ErrorKind::kBadInput,
+                "technical_coefficients_sigma " + FormatNumber(sigma) + " must be >= 0");
+  }
+  Model result = model;
+  if (sigma == 0) return result;
+  Matrix& z = result.transactions;
+  for (Eigen::Index j = 0; j < z.cols(); ++j) {
+    PerturbColumn(z, j, sigma, stream);
+    KeepColumnBelowOne(model.transactions, z, j, model.output(j));
+  }
+  return result;
+}
+
+Model ScaleSatellite(const Model& model, const std::string& name, double factor) {
+  Problems problems;
+  if (model.FindSatellite(name) == nullptr) {
+    problems.Add("unknown satellite '" + name + "'" + DidYouMean(name, SatelliteNames(model)));
+  }
+  if (!(factor >= 0) || !std::isfinite(factor)) {
+    problems.Add("satellite factor " + FormatNumber(factor) + " must be >= 0");
+  }
+  problems.ThrowIfAny();
+  Model result = model;
+  for (Satellite& satellite : result.satellites) {
+    if (satellite.name == name) satellite.values *= factor;
+  }
+  return result;
+}
+
+}  // namespace ripple

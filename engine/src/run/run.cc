@@ -1,0 +1,145 @@
+#include "ripple/run/run.h"
+
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/base/units.h"
+
+namespace ripple {
+
+const char* EffectName(Effect effect) {
+  switch (effect) {
+    case Effect::kDirect: return "direct";
+    case Effect::kIndirect: return "indirect";
+    case Effect::kInduced: return "induced";
+    case Effect::kTotal: return "total";
+  }
+  return "unknown";
+}
+
+std::optional<Effect> ParseEffect(std::string_view name) {
+  for (Effect effect : {Effect::kDirect, Effect::kIndirect, Effect::kInduced, Effect::kTotal}) {
+    if (name == EffectName(effect)) return effect;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Monetary indicators are also converted from model-year to reporting prices.
+std::vector<Indicator> MakeIndicators(const Model& model, const LeontiefModel& leontief, double price_factor) {
+  const Unit money = ParseUnit(model.info.monetary_unit, "monetary_unit");
+  std::vector<Indicator> indicators;
+  indicators.push_back({"output", money.base, money.scale * price_factor, false, -1});
+  for (size_t s = 0; s < leontief.satellite_count(); ++s) {
+    const Unit unit = ParseUnit(leontief.satellite_unit(s), "satellite " + leontief.satellite_name(s));
+    const double prices = unit.base == money.base ? price_factor : 1.0;
+    indicators.push_back({leontief.satellite_name(s), unit.base, unit.scale * prices, IsEmploymentUnit(unit),
+                          static_cast<int>(s)});
+  }
+  return indicators;
+}
+
+// `demand`: final demand + purchases of one intervention (n x T, model units).
+void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled, const Scenario& scenario,
+                     const Model& model, std::vector<std::string>& warnings) {
+  for (Eigen::Index t = 0; t < demand.cols(); ++t) {
+    for (Eigen::Index i = 0; i < demand.rows(); ++i) {
+      const double x = model.output(i);
+      if (demand(i, t) == 0 || (x != 0 && std::abs(demand(i, t)) <= scenario.shock_warning_share * x)) continue;
+      warnings.push_back("intervention '" + compiled.id + "', " + std::to_string(scenario.start_year + t) +
+                         ", sector '" + model.sectors[i] + "': shock is " +
+                         (x == 0 ? std::string("on a sector with zero output")
+                                 : FormatNumber(100 * std::abs(demand(i, t)) / x, 3) + "% of the sector's output") +
+                         " (above shock_warning_share " + FormatNumber(scenario.shock_warning_share) +
+                         "): the linear model may not hold");
+    }
+  }
+}
+
+// Gross effects of one indicator for year column t.
+std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open, const Vector* closed,
+                          const Vector* explicit_direct, double scale) {
+  std::vector<Vector> values;
+  Vector direct = c.cwiseProduct(f);
+  if (explicit_direct != nullptr) direct += *explicit_direct;
+  values.push_back(scale * direct);
+  values.push_back(scale * c.cwiseProduct(open - f));
+  if (closed != nullptr) values.push_back(scale * c.cwiseProduct(*closed - open));
+  Vector total = Vector::Zero(f.size());
+  for (const auto& v : values) total += v;
+  values.push_back(total);
+  return values;
+}
+
+// `injected`: final demand + purchases of `compiled` (n x T, model units).
+InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& injected, const RunResult& result,
+                           const Scenario& scenario, const LeontiefModel& leontief) {
+  const bool type2 = scenario.effects == EffectsType::kTypeII;
+  const Matrix open = leontief.SolveTypeI(injected);
+  const Matrix closed =
+      type2 ? leontief.SolveTypeII(injected, compiled.household_income.transpose(), nullptr) : Matrix();
+  InterventionImpact impact;
+  impact.id = compiled.id;
+  impact.type = compiled.type;
+  impact.additionality = compiled.additionality;
+  impact.net_factor = compiled.additionality.NetFactor();
+  impact.cluster = compiled.cluster;
+  impact.backtest = compiled.backtest;
+  impact.notes = compiled.notes;
+  const Vector ones = Vector::Ones(injected.rows());
+  for (Eigen::Index t = 0; t < injected.cols(); ++t) {
+    YearImpact year;
+    year.year = scenario.start_year + static_cast<int>(t);
+    year.final_demand = (injected.col(t).sum() + compiled.household_income(t)) * result.indicators[0].scale;
+    year.public_cost = compiled.public_cost(t);
+    const Vector f = compiled.final_demand.col(t), x1 = open.col(t);
+    const Vector x2 = type2 ? Vector(closed.col(t)) : Vector();
+    for (const Indicator& indicator : result.indicators) {
+      const Vector& c = indicator.satellite < 0 ? ones : leontief.satellite_coefficients(indicator.satellite);
+      const auto found = compiled.explicit_direct.find(indicator.name);
+      const Vector extra = found == compiled.explicit_direct.end() ? Vector() : Vector(found->second.col(t));
+      year.values.push_back(Split(c, f, x1, type2 ? &x2 : nullptr, extra.size() ? &extra : nullptr, indicator.scale));
+      std::vector<double> sums;
+      for (const Vector& effect : year.values.back()) sums.push_back(effect.sum());
+      year.totals.push_back(std::move(sums));
+    }
+    impact.years.push_back(std::move(year));
+  }
+  return impact;
+}
+
+}  // namespace
+
+double SectorTotal(const YearImpact& year, size_t indicator, size_t effect) {
+  return year.totals[indicator][effect];
+}
+
+int FindIndicator(const RunResult& result, const std::string& name) {
+  for (size_t k = 0; k < result.indicators.size(); ++k) {
+    if (result.indicators[k].name == name) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
+                      bool with_multipliers) {
+  const CompiledScenario compiled = CompileScenario(scenario, model);
+  RunResult result;
+  result.scenario = scenario;
+  result.model = model.info;
+  result.sectors = model.sectors;
+  result.warnings = compiled.warnings;
+  const bool type2 = scenario.effects == EffectsType::kTypeII;
+  result.effects = type2 ? std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kInduced, Effect::kTotal}
+                         : std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kTotal};
+  result.indicators = MakeIndicators(model, leontief, compiled.model_to_report_prices);
+  if (with_multipliers) result.multipliers = ComputeMultipliers(leontief, model.info.monetary_unit);
+  for (const CompiledIntervention& intervention : compiled.interventions) {
+    const Matrix injected = intervention.final_demand + intervention.purchases;
+    WarnLargeShocks(injected, intervention, scenario, model, result.warnings);
+    result.interventions.push_back(Project(intervention, injected, result, scenario, leontief));
+  }
+  return result;
+}
+
+}  // namespace ripple

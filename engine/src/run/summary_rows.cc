@@ -1,0 +1,118 @@
+// The rows of summary.csv (ripple/run/result.h): shared by the summary writer
+// and metrics.h, so that summary.csv and the sensitivity reports always
+// describe the same figures.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "ripple/interventions/cluster.h"
+#include "ripple/run/public_finance.h"
+#include "ripple/run/result.h"
+
+namespace ripple {
+namespace {
+
+std::string YearsUnit(const std::string& base) {
+  if (base == "persons" || base == "person") return "person-years";
+  if (base == "jobs" || base == "job") return "job-years";
+  if (base == "enterprises") return "enterprise-years";
+  return base + "-years";
+}
+
+// Stocks (people employed, enterprises active) are counted per year: their
+// sum over years is in "-years", never a count.
+bool IsStock(const Indicator& indicator) {
+  return indicator.employment || indicator.unit == "enterprises";
+}
+
+// Emits one row; `value` NaN = undefined.
+struct Emitter {
+  const MetricVisitor& visit;
+  std::string_view scope;
+  void operator()(std::string_view indicator, std::string_view effect, std::string_view basis,
+                  std::string_view measure, double value, std::string_view unit, bool in_summary = true) const {
+    visit(MetricRow{scope, indicator, effect, basis, "total", measure, unit, value, in_summary});
+  }
+};
+
+void VisitEffects(const RunResult& result, const InterventionImpact* only, const Emitter& emit) {
+  const double years = result.scenario.horizon_years();
+  for (size_t k = 0; k < result.indicators.size(); ++k) {
+    const Indicator& indicator = result.indicators[k];
+    const std::string years_unit = YearsUnit(indicator.unit);
+    const std::string per_year = indicator.unit + " per year";
+    for (size_t e = 0; e < result.effects.size(); ++e) {
+      const std::string_view effect = EffectName(result.effects[e]);
+      for (Basis basis : kBothBases) {
+        const std::vector<double> totals = AnnualTotals(result, only, k, result.effects[e], basis);
+        double sum = 0;
+        for (double v : totals) sum += v;
+        const std::string_view b = BasisName(basis);
+        if (IsStock(indicator)) {
+          const double peak = *std::max_element(totals.begin(), totals.end(),
+                                                [](double x, double y) { return std::abs(x) < std::abs(y); });
+          const bool jobs = indicator.employment;
+          emit(indicator.name, effect, b, jobs ? "job_years" : "stock_years", sum, years_unit);
+          emit(indicator.name, effect, b, jobs ? "average_annual_jobs" : "average_annual", sum / years, indicator.unit);
+          emit(indicator.name, effect, b, jobs ? "peak_year_jobs" : "peak_year", peak, indicator.unit);
+        } else {
+          emit(indicator.name, effect, b, "total", sum, indicator.unit);
+          emit(indicator.name, effect, b, "average_annual", sum / years, per_year);
+        }
+      }
+    }
+  }
+}
+
+void VisitPublicFinance(const RunResult& result, const InterventionImpact* only, const Emitter& emit) {
+  const PublicFinance f = ComputePublicFinance(result, only);
+  const std::string eur = result.indicators[0].unit;
+  const std::string prices = eur + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
+  const std::string per_job_year = eur + " per job-year", per_eur = eur + " per " + eur;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  emit("public_cost", "", "", "undiscounted", f.cost, prices);
+  emit("public_cost", "", "", "present_value", f.cost_present_value, prices);
+  emit("public_cost", "", "", "present_value_with_shadow_price", f.cost_present_value_shadow, prices);
+  for (Basis basis : kBothBases) {
+    const std::string_view b = BasisName(basis);
+    const bool per_job = !f.employment_indicator.empty() && f.job_years[basis] != 0 && f.cost > 0;
+    emit("cost_per_job_year", "total", b, "ratio", per_job ? f.cost / f.job_years[basis] : nan, per_job_year, per_job);
+    emit("value_added_per_public_euro", "total", b, "ratio", f.cost > 0 ? f.value_added[basis] / f.cost : nan,
+         per_eur, f.cost > 0);
+    emit("fiscal_return", "total", b, "total", f.fiscal_return[basis], prices);
+  }
+  emit("payback_year", "total", "net", "year", f.payback_year ? *f.payback_year : nan, "year");
+}
+
+void VisitCluster(const InterventionImpact& intervention, const std::string& currency, const Emitter& emit) {
+  if (intervention.cluster.empty()) return;
+  const ClusterYear& last = intervention.cluster.back();
+  const std::string in_year = "in_" + std::to_string(last.year);
+  emit("cluster_companies", "", "", in_year, last.companies, "enterprises");
+  emit("cluster_jobs", "", "", in_year, last.jobs, "persons");
+  emit("cluster_revenue", "", "", in_year, last.revenue, currency);
+  if (intervention.backtest.empty()) return;
+  const BacktestSummary backtest = SummarizeBacktest(intervention.backtest);
+  emit("cluster_backtest", "", "", "fit_mean_abs_relative_error", backtest.fit_mean_abs_relative_error, "ratio");
+  emit("cluster_backtest", "", "", "test_mean_abs_relative_error", backtest.test_mean_abs_relative_error, "ratio");
+  emit("cluster_backtest", "", "", "test_max_abs_relative_error", backtest.test_max_abs_relative_error, "ratio");
+}
+
+}  // namespace
+
+void VisitSummaryRows(const RunResult& result, const MetricVisitor& visit) {
+  ForEachScope(result, [&](const std::string& scope, const InterventionImpact* only) {
+    const Emitter emit{visit, scope};
+    double injected = 0;
+    for (const auto& intervention : result.interventions) {
+      if (only != nullptr && only != &intervention) continue;
+      for (const auto& year : intervention.years) injected += year.final_demand;
+    }
+    emit("spending_injected", "", "", "total", injected, result.indicators[0].unit);
+    VisitPublicFinance(result, only, emit);
+    VisitEffects(result, only, emit);
+    if (only != nullptr) VisitCluster(*only, result.indicators[0].unit, emit);
+  });
+}
+
+}  // namespace ripple
