@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "ripple/compare.h"
 #include "ripple/error.h"
+#include "ripple/output_folder.h"
 #include "ripple/overrides.h"
 #include "ripple/pipeline.h"
 
@@ -69,6 +70,8 @@ int CompareCommand(const Args& args) {
   if (values.count("set")) {
     for (const auto& text : values["set"].as<std::vector<std::string>>()) overrides.push_back(ParseOverride(text));
   }
+  const std::string out = values["out"].as<std::string>();
+  CheckOutputFolder(out, ReportKind::kCompare);
   std::vector<RunResult> runs;
   for (const auto& file : files) {
     const PreparedRun run = PrepareRun(file, overrides);
@@ -77,7 +80,6 @@ int CompareCommand(const Args& args) {
   }
   const std::string baseline = values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
   const Comparison comparison = CompareRuns(runs, baseline);
-  const std::string out = values["out"].as<std::string>();
   WriteComparison(comparison, out);
   if (!values.count("quiet")) {
     std::cout << "compared " << files.size() << " scenarios against '" << comparison.baseline << "': " << out

@@ -5,9 +5,11 @@
 #include <iostream>
 
 #include "commands.h"
+#include "interrupt.h"
 #include "ripple/compile.h"
 #include "ripple/overrides.h"
 #include "ripple/pipeline.h"
+#include "ripple/staged_directory.h"
 
 namespace po = boost::program_options;
 
@@ -18,6 +20,11 @@ std::string CommandLine(const std::string& words, const Args& args) {
   std::string line = "ripple " + words;
   for (const auto& arg : args) line += " " + arg;
   return line;
+}
+
+int Interrupted() {
+  std::cerr << "ripple: interrupted: no report written\n";
+  return kInterruptedExitCode;
 }
 
 }  // namespace
@@ -34,11 +41,15 @@ int RunCommand(const Args& args) {
     return 0;
   }
   const std::vector<Override> overrides = SetOverrides(values);
+  const InterruptGuard interrupt;
   const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), overrides);
-  RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
-  result.overrides = overrides;
   const std::string out = values.count("out") ? values["out"].as<std::string>()
                                               : "reports/" + run.scenario.id;
+  CheckOutputFolder(out, ReportKind::kRun);
+  if (interrupt.interrupted()) return Interrupted();
+  RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
+  result.overrides = overrides;
+  if (interrupt.interrupted()) return Interrupted();
   WriteReports(result, run.inputs, CommandLine("run", args), out);
   if (!values.count("quiet")) {
     for (const auto& warning : result.warnings) spdlog::warn("{}", warning);

@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "interrupt.h"
 #include "ripple/error.h"
+#include "ripple/output_folder.h"
 #include "ripple/pipeline.h"
 #include "ripple/sensitivity_report.h"
 
@@ -74,6 +75,9 @@ int SensitivityCommand(const Args& args) {
                        "\"Uncertain values\"), set [uncertainty] technical_coefficients_sigma, or give --sweep");
   }
   reports.inputs = RunInputs(file, scenario.model_path);
+  const std::string out =
+      values.count("out") ? values["out"].as<std::string>() : "reports/" + scenario.id + "-sensitivity";
+  CheckOutputFolder(out, ReportKind::kSensitivity);
   const InterruptGuard interrupt;
   MonteCarloResult monte_carlo;
   if (draws > 0 && uncertain) {
@@ -101,8 +105,6 @@ int SensitivityCommand(const Args& args) {
     std::cerr << "ripple: interrupted: no report written\n";
     return kInterruptedExitCode;
   }
-  const std::string out =
-      values.count("out") ? values["out"].as<std::string>() : "reports/" + scenario.id + "-sensitivity";
   WriteSensitivityReports(evaluator, reports, out);
   if (!quiet) {
     std::cout << "scenario '" << scenario.id << "': " << evaluator.scenario().parameters().size()

@@ -142,7 +142,7 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
 
 void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
                   const std::string& command, const std::string& directory) {
-  StagedDirectory staged(directory);
+  StagedDirectory staged(directory, ReportKind::kRun);
   auto write = [&](const std::string& name, auto writer) {
     std::ostringstream text;
     writer(text);
