@@ -3,6 +3,7 @@
 #include "ripple/csv.h"
 #include "ripple/error.h"
 #include "ripple/units.h"
+#include "run_finite.h"
 
 namespace ripple {
 
@@ -132,6 +133,7 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
     WarnLargeShocks(injected, intervention, scenario, model, result.warnings);
     result.interventions.push_back(Project(intervention, injected, result, scenario, leontief));
   }
+  CheckFiniteResult(result);
   return result;
 }
 
