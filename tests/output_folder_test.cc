@@ -186,3 +186,13 @@ TEST_CASE("leftovers of a killed run are cleaned and a lost target restored", "[
     CHECK(ReadTextFile(dir + "/r.tmp-12x/summary.csv") == "not a pid\n");
   }
 }
+
+TEST_CASE("the shipped packages built by Ripple can be rebuilt in place, the typed ones not",
+          "[output]") {
+  for (const char* model : {"fr-2021", "hdf-2021", "nord-2021"}) {
+    INFO(model);
+    CHECK_NOTHROW(CheckOutputFolder(RepoPath(std::string("models/") + model), ReportKind::kModel));
+  }
+  CHECK_THROWS_AS(CheckOutputFolder(RepoPath("models/de-1995-eurostat-manual"), ReportKind::kModel),
+                  Error);
+}
