@@ -23,7 +23,8 @@ bool ParseCompareArgs(const Args& args, po::variables_map& values) {
                         "the option the others are compared with: one of the files, or a scenario id "
                         "(default: the first file)")(
       "out", po::value<std::string>()->default_value("reports/compare"),
-      "folder for compare.csv and compare.md; replaced only when every run succeeds")(
+      "folder for compare.csv and compare.md: missing, empty or an earlier compare output, "
+      "replaced only when every run succeeds")(
       "set", po::value<std::vector<std::string>>(),
       "change every scenario compared (as for 'ripple run'): KEY=VALUE, repeatable")(
       "quiet,q", "print nothing but errors")("help,h", "print this help and exit");

@@ -32,8 +32,8 @@ int Interrupted() {
 int RunCommand(const Args& args) {
   po::options_description options("options");
   options.add_options()("out", po::value<std::string>(),
-                        "report folder (default: reports/<scenario id>); replaced only when the "
-                        "run succeeds")("set", po::value<std::vector<std::string>>(), kSetHelp)(
+                        "report folder (default: reports/<scenario id>): missing, empty or an "
+                        "earlier run report, replaced only when the run succeeds")("set", po::value<std::vector<std::string>>(), kSetHelp)(
       "quiet,q", "print nothing but errors");
   po::variables_map values;
   if (!ParseArgs(args, "ripple run SCENARIO.toml [--out DIR] [--set KEY=VALUE]...", options, {"SCENARIO"},

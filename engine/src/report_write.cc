@@ -1,6 +1,8 @@
 // run.json, file hashes, and the all-or-nothing writing of a report folder.
 #include <openssl/evp.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -14,7 +16,7 @@ namespace ripple {
 
 std::string Sha256OfFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::kIo, path + ": cannot open file for hashing");
+  if (!in) throw Error(ErrorKind::kIo, path + ": cannot open file for hashing: " + std::strerror(errno));
   EVP_MD_CTX* context = EVP_MD_CTX_new();
   EVP_DigestInit_ex(context, EVP_sha256(), nullptr);
   char buffer[1 << 16];
