@@ -58,7 +58,7 @@ TEST_CASE("usage mistakes exit 1 with the command's help hint", "[cli][errors]")
 TEST_CASE("a missing scenario file is an I/O failure (exit 2)", "[cli][errors]") {
   const CliResult result = RunCli("run /nonexistent/s.toml");
   CHECK(result.exit_code == 2);
-  CHECK(result.err == "ripple: error: /nonexistent/s.toml: cannot open file for reading\n");
+  CHECK(result.err == "ripple: error: /nonexistent/s.toml: cannot open file for reading: No such file or directory\n");
 }
 
 TEST_CASE("bad input exits 1 with file:line:col: field: message", "[cli][errors]") {

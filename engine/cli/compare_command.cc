@@ -7,6 +7,7 @@
 #include "ripple/base/error.h"
 #include "ripple/scenario/overrides.h"
 #include "ripple/run/pipeline.h"
+#include "ripple/base/output_folder.h"
 
 namespace po = boost::program_options;
 
@@ -22,7 +23,8 @@ bool ParseCompareArgs(const Args& args, po::variables_map& values) {
                         "the option the others are compared with: one of the files, or a scenario id "
                         "(default: the first file)")(
       "out", po::value<std::string>()->default_value("reports/compare"),
-      "folder for compare.csv and compare.md; replaced only when every run succeeds")(
+      "folder for compare.csv and compare.md: missing, empty or an earlier compare output, "
+      "replaced only when every run succeeds")(
       "set", po::value<std::vector<std::string>>(),
       "change every scenario compared (as for 'ripple run'): KEY=VALUE, repeatable")(
       "quiet,q", "print nothing but errors")("help,h", "print this help and exit");
@@ -69,6 +71,8 @@ int CompareCommand(const Args& args) {
   if (values.count("set")) {
     for (const auto& text : values["set"].as<std::vector<std::string>>()) overrides.push_back(ParseOverride(text));
   }
+  const std::string out = values["out"].as<std::string>();
+  CheckOutputFolder(out, ReportKind::kCompare);
   std::vector<RunResult> runs;
   for (const auto& file : files) {
     const PreparedRun run = PrepareRun(file, overrides);
@@ -77,7 +81,6 @@ int CompareCommand(const Args& args) {
   }
   const std::string baseline = values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
   const Comparison comparison = CompareRuns(runs, baseline);
-  const std::string out = values["out"].as<std::string>();
   WriteComparison(comparison, out);
   if (!values.count("quiet")) {
     std::cout << "compared " << files.size() << " scenarios against '" << comparison.baseline << "': " << out

@@ -6,6 +6,7 @@
 #include "ripple/base/error.h"
 #include "ripple/import/import_csv.h"
 #include "ripple/model/model.h"
+#include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
 
@@ -48,9 +49,12 @@ int ModelImportCsvCommand(const Args& args) {
     import.household_income_total = total;
   }
   const std::string folder = values["FOLDER"].as<std::string>();
+  CheckOutputFolder(out, ReportKind::kModel);
   Model model = ImportCsvFolder(folder, import);
   model.info.provenance.emplace_back("built_by", "ripple model import csv " + folder + " --id " + import.id);
-  WriteModelPackage(model, out);
+  StagedDirectory staged(out, ReportKind::kModel);
+  WriteModelPackage(model, staged.PathOf(""));
+  staged.Commit();
   spdlog::info("wrote model package '{}' to {} ({} sectors, {} satellites)", model.info.id, out,
                model.sectors.size(), model.satellites.size());
   return 0;

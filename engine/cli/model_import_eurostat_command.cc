@@ -5,6 +5,7 @@
 #include "ripple/base/error.h"
 #include "ripple/import/import_eurostat.h"
 #include "ripple/model/model.h"
+#include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
 
@@ -66,9 +67,12 @@ int ModelImportEurostatCommand(const Args& args) {
   if (!ParseEurostatFlow(flow, import.flow)) {
     throw UsageError{"--flow: '" + flow + "' is not DOM, TOTAL or IMP"};
   }
+  CheckOutputFolder(out, ReportKind::kModel);
   const EurostatImportResult result = ImportEurostat(files, import);
   for (const std::string& warning : result.warnings) spdlog::warn("{}", warning);
-  WriteModelPackage(result.model, out);
+  StagedDirectory staged(out, ReportKind::kModel);
+  WriteModelPackage(result.model, staged.PathOf(""));
+  staged.Commit();
   spdlog::info("wrote model package '{}' to {} ({} sectors, {} satellites)", result.model.info.id,
                out, result.model.sectors.size(), result.model.satellites.size());
   return 0;

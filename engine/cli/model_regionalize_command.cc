@@ -104,7 +104,7 @@ std::string BuiltBy(const Flags& f, const Model& national) {
 }
 
 void WritePackage(const Regionalization& result, const std::string& out) {
-  StagedDirectory staged(out);
+  StagedDirectory staged(out, ReportKind::kModel);
   WriteModelPackage(result.model, staged.PathOf(""));
   std::ostringstream rpc, quotients;
   WriteRpcCsv(result, rpc);
@@ -128,6 +128,7 @@ int ModelRegionalizeCommand(const Args& args) {
   options.region = f.region_name;
 
   const std::string model_dir = values["NATIONAL_MODEL_DIR"].as<std::string>();
+  CheckOutputFolder(f.out, ReportKind::kModel);
   const Model national = LoadModel(model_dir);
   SectorEmployment employment =
       MatchEmployment(ReadCsvFile(f.employment), national, model_dir, f.region, f.national);

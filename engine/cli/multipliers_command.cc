@@ -23,11 +23,12 @@ int MultipliersCommand(const Args& args) {
     return 0;
   }
   const Model model = LoadModel(values["MODEL_DIR"].as<std::string>());
-  const LeontiefModel leontief(model);
-  const MultiplierTable table = ComputeMultipliers(leontief, model.info.monetary_unit);
   const std::string out = values.count("out") ? values["out"].as<std::string>()
                                               : "reports/multipliers-" + model.info.id;
-  StagedDirectory staged(out);
+  CheckOutputFolder(out, ReportKind::kMultipliers);
+  const LeontiefModel leontief(model);
+  const MultiplierTable table = ComputeMultipliers(leontief, model.info.monetary_unit);
+  StagedDirectory staged(out, ReportKind::kMultipliers);
   std::ostringstream csv, units;
   WriteMultipliersCsv(table, csv);
   WriteMultiplierUnitsCsv(table, units);

@@ -9,6 +9,8 @@
 #include "ripple/scenario/overrides.h"
 #include "ripple/report/report.h"
 #include "ripple/run/pipeline.h"
+#include "interrupt.h"
+#include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
 
@@ -21,13 +23,18 @@ std::string CommandLine(const std::string& words, const Args& args) {
   return line;
 }
 
+int Interrupted() {
+  std::cerr << "ripple: interrupted: no report written\n";
+  return kInterruptedExitCode;
+}
+
 }  // namespace
 
 int RunCommand(const Args& args) {
   po::options_description options("options");
   options.add_options()("out", po::value<std::string>(),
-                        "report folder (default: reports/<scenario id>); replaced only when the "
-                        "run succeeds")("set", po::value<std::vector<std::string>>(), kSetHelp)(
+                        "report folder (default: reports/<scenario id>): missing, empty or an "
+                        "earlier run report, replaced only when the run succeeds")("set", po::value<std::vector<std::string>>(), kSetHelp)(
       "quiet,q", "print nothing but errors");
   po::variables_map values;
   if (!ParseArgs(args, "ripple run SCENARIO.toml [--out DIR] [--set KEY=VALUE]...", options, {"SCENARIO"},
@@ -35,11 +42,15 @@ int RunCommand(const Args& args) {
     return 0;
   }
   const std::vector<Override> overrides = SetOverrides(values);
+  const InterruptGuard interrupt;
   const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), overrides);
-  RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
-  result.overrides = overrides;
   const std::string out = values.count("out") ? values["out"].as<std::string>()
                                               : "reports/" + run.scenario.id;
+  CheckOutputFolder(out, ReportKind::kRun);
+  if (interrupt.interrupted()) return Interrupted();
+  RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
+  result.overrides = overrides;
+  if (interrupt.interrupted()) return Interrupted();
   WriteReports(result, run.inputs, CommandLine("run", args), out);
   if (!values.count("quiet")) {
     for (const auto& warning : result.warnings) spdlog::warn("{}", warning);

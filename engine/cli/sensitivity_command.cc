@@ -11,6 +11,7 @@
 #include "ripple/base/error.h"
 #include "ripple/run/pipeline.h"
 #include "ripple/report/sensitivity_report.h"
+#include "ripple/base/output_folder.h"
 
 namespace po = boost::program_options;
 
@@ -65,6 +66,11 @@ int SensitivityCommand(const Args& args) {
     throw UsageError{std::string("--") + error.what()};
   }
   const bool quiet = values.count("quiet") > 0;
+  std::string out;
+  run_options.on_loaded = [&](const Scenario& scenario) {
+    out = values.count("out") ? values["out"].as<std::string>() : "reports/" + scenario.id + "-sensitivity";
+    CheckOutputFolder(out, ReportKind::kSensitivity);
+  };
   const InterruptGuard interrupt;
   run_options.cancel = &interrupt.flag();
   if (!quiet && isatty(STDERR_FILENO)) run_options.progress = ShowProgress;
@@ -75,8 +81,6 @@ int SensitivityCommand(const Args& args) {
     return kInterruptedExitCode;
   }
   const Scenario& scenario = run.evaluator->scenario().central();
-  const std::string out =
-      values.count("out") ? values["out"].as<std::string>() : "reports/" + scenario.id + "-sensitivity";
   WriteSensitivityReports(run, out);
   if (!quiet) {
     std::cout << "scenario '" << scenario.id << "': " << run.evaluator->scenario().parameters().size()

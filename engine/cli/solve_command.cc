@@ -64,6 +64,7 @@ int SolveCommand(const Args& args) {
     seek.high = ParseNumber(range.substr(colon + 1), "--range " + range);
   }
   const std::string file = values["SCENARIO"].as<std::string>();
+  if (values.count("out")) CheckOutputFolder(values["out"].as<std::string>(), ReportKind::kSolve);
   const Evaluator evaluator(ScenarioTemplate::Load(file, SetOverrides(values)));
   const GoalSeekResult result = GoalSeek(evaluator, seek);
   if (values.count("out")) {
@@ -73,7 +74,7 @@ int SolveCommand(const Args& args) {
       WriteCsvLine(csv, {std::to_string(i + 1), FormatNumber(result.steps[i].value, 17),
                          FormatNumber(result.steps[i].figure), result.unit});
     }
-    StagedDirectory staged(values["out"].as<std::string>());
+    StagedDirectory staged(values["out"].as<std::string>(), ReportKind::kSolve);
     staged.WriteFile("solve.csv", csv.str());
     staged.Commit();
   }

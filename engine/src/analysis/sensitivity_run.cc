@@ -29,6 +29,7 @@ SensitivityRun RunSensitivity(const SensitivityOptions& options) {
   run.options = options;
   run.options.cancel = nullptr;
   run.options.progress = nullptr;
+  run.options.on_loaded = nullptr;
   run.evaluator = std::make_unique<Evaluator>(ScenarioTemplate::Load(options.scenario_file, options.overrides));
   const Evaluator& evaluator = *run.evaluator;
   const bool uncertain = HasUncertainty(evaluator);
@@ -39,6 +40,7 @@ SensitivityRun RunSensitivity(const SensitivityOptions& options) {
                     "\"triangular\", min = 1.2e6, mode = 1.35e6, max = 1.5e6 } (scenarios/README.md, "
                     "\"Uncertain values\"), set [uncertainty] technical_coefficients_sigma, or give --sweep");
   }
+  if (options.on_loaded) options.on_loaded(evaluator.scenario().central());
   run.inputs = RunInputs(options.scenario_file, evaluator.scenario().central().model_path);
   const auto cancelled = [&] { return options.cancel != nullptr && options.cancel->load(); };
   if (options.draws > 0 && uncertain) {

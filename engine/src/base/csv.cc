@@ -3,11 +3,11 @@
 
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <ostream>
 #include <sstream>
 
 #include "ripple/base/error.h"
+#include "ripple/base/file_io.h"
 
 namespace ripple {
 
@@ -106,17 +106,10 @@ CsvTable ParseCsv(std::string_view text, const std::string& source, char delimit
   return table;
 }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::kIo, path + ": cannot open file for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw Error(ErrorKind::kIo, path + ": read failed");
-  return buffer.str();
-}
+std::string ReadFile(const std::string& path, std::uint64_t max_bytes) { return ReadWholeFile(path, max_bytes); }
 
 CsvTable ReadCsvFile(const std::string& path, char delimiter) {
-  return ParseCsv(ReadFile(path), path, delimiter);
+  return ParseCsv(ReadFile(path, kMaxTableFileBytes), path, delimiter);
 }
 
 bool ParseDouble(std::string_view text, double& value) {

@@ -1,8 +1,14 @@
 #include "base/toml_fields.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <sstream>
+#include <utility>
+#include <vector>
+
+#include "ripple/base/csv.h"
+#include "ripple/base/limits.h"
 
 namespace ripple {
 
@@ -61,6 +67,13 @@ std::optional<double> TomlFields::Number(const toml::table& table, const std::st
     Report(node, path, "expected a finite number, found " + TypeName(*node) + " that is not finite");
     return std::nullopt;
   }
+  if (std::fabs(value) > kMaxScenarioNumber) {
+    std::ostringstream cap;
+    cap << kMaxScenarioNumber;
+    Report(node, path, "value " + FormatNumber(value) + " is beyond +/-" + cap.str() +
+                           ", the largest figure Ripple accepts");
+    return std::nullopt;
+  }
   return value;
 }
 
@@ -80,6 +93,15 @@ std::optional<int> TomlFields::Integer(const toml::table& table, const std::stri
     return static_cast<int>(value);
   }
   Report(node, path, "expected an integer, found " + TypeName(*node));
+  return std::nullopt;
+}
+
+std::optional<int> TomlFields::Year(const toml::table& table, const std::string& key, const std::string& path,
+                                    bool required) {
+  const auto year = Integer(table, key, path, required);
+  if (!year || (*year >= kMinYear && *year <= kMaxYear)) return year;
+  Report(table.get(key), path, "year " + std::to_string(*year) + " is outside " + std::to_string(kMinYear) + ".." +
+                                   std::to_string(kMaxYear) + ", the years Ripple accepts");
   return std::nullopt;
 }
 
@@ -111,9 +133,88 @@ void TomlFields::RejectUnknownKeys(const toml::table& table, const std::string& 
   }
 }
 
+namespace {
+
+// Offset just past the string starting at `begin` (a quote), or text.size().
+size_t SkipString(std::string_view text, size_t begin) {
+  const char quote = text[begin];
+  const bool triple = text.substr(begin, 3) == std::string(3, quote);
+  const std::string_view close = triple ? text.substr(begin, 3) : text.substr(begin, 1);
+  for (size_t i = begin + close.size(); i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text.substr(i, close.size()) == close) {
+      return i + close.size();
+    } else if (!triple && text[i] == '\n') {
+      return i;
+    }
+  }
+  return text.size();
+}
+
+bool KeyCharacter(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == ' ' || c == '\t';
+}
+
+}  // namespace
+
+size_t DeepDottedKey(std::string_view text) {
+  int dots = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '"' || c == '\'') {
+      i = SkipString(text, i);  // a quoted part of a key continues the run
+      continue;
+    }
+    if (c == '#') {
+      while (i < text.size() && text[i] != '\n') ++i;
+      continue;
+    }
+    if (c == '.' && ++dots >= kMaxTomlDepth) return i;
+    if (c != '.' && !KeyCharacter(c)) dots = 0;
+    ++i;
+  }
+  return std::string_view::npos;
+}
+
+const toml::node* TooDeep(const toml::table& root) {
+  std::vector<std::pair<const toml::node*, int>> pending = {{&root, 0}};
+  while (!pending.empty()) {
+    const auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (depth > kMaxTomlDepth) return node;
+    if (const auto* table = node->as_table()) {
+      for (const auto& [key, child] : *table) pending.emplace_back(&child, depth + 1);
+    } else if (const auto* array = node->as_array()) {
+      for (const auto& child : *array) pending.emplace_back(&child, depth + 1);
+    }
+  }
+  return nullptr;
+}
+
+namespace {
+
+[[noreturn]] void ThrowTooDeep(const std::string& source, int line, int column) {
+  throw Error(ErrorKind::kBadInput, Located(source, line, column, "",
+                                            "tables and arrays nest more than " + std::to_string(kMaxTomlDepth) +
+                                                " levels deep here (each part of a dotted key a.b.c is one level)"));
+}
+
+}  // namespace
+
 toml::table ParseTomlText(const std::string& text, const std::string& source) {
+  if (const size_t dot = DeepDottedKey(text); dot != std::string_view::npos) {
+    const size_t line_start = text.rfind('\n', dot);
+    const size_t column = dot - (line_start == std::string::npos ? 0 : line_start + 1) + 1;
+    ThrowTooDeep(source, 1 + static_cast<int>(std::count(text.begin(), text.begin() + dot, '\n')),
+                 static_cast<int>(column));
+  }
   try {
-    return toml::parse(text, source);
+    toml::table root = toml::parse(text, source);
+    if (const toml::node* deep = TooDeep(root)) {
+      ThrowTooDeep(source, static_cast<int>(deep->source().begin.line), static_cast<int>(deep->source().begin.column));
+    }
+    return root;
   } catch (const toml::parse_error& error) {
     const auto& where = error.source().begin;
     std::string description(error.description());

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <toml++/toml.h>
 
 #include "ripple/base/error.h"
@@ -32,6 +33,9 @@ class TomlFields {
                                const std::string& path, bool required);
   std::optional<int> Integer(const toml::table& table, const std::string& key,
                              const std::string& path, bool required);
+  // An integer within [kMinYear, kMaxYear] (limits.h); else reported with the rule.
+  std::optional<int> Year(const toml::table& table, const std::string& key, const std::string& path,
+                          bool required);
   std::optional<bool> Boolean(const toml::table& table, const std::string& key,
                               const std::string& path, bool required);
 
@@ -45,8 +49,21 @@ class TomlFields {
   Problems& problems_;
 };
 
-// Parses TOML text; a syntax error throws Error(kBadInput) with its position.
+// Parses TOML text; a syntax error, or tables and arrays nested deeper than
+// kMaxTomlDepth (limits.h), throws Error(kBadInput) with its position.
 toml::table ParseTomlText(const std::string& text, const std::string& source);
+
+// Offset in `text` of the dot that makes a dotted key longer than
+// kMaxTomlDepth parts, or npos. Checked on the text before toml++ parses it,
+// because toml++ itself recurses once per part (a million parts overflow the
+// stack). Outside strings and comments, only a dotted key can hold more than
+// one '.' in a run of key characters, so no valid value is refused.
+size_t DeepDottedKey(std::string_view text);
+
+// The first node nested more than kMaxTomlDepth levels below `root` (a
+// dotted key a.b.c = 1 is 3 levels), or nullptr. Walks without recursion, so
+// that the recursive readers run only on tables known to be shallow.
+const toml::node* TooDeep(const toml::table& root);
 
 // Sets table[key] to a copy of `original` that starts at the same source
 // position (file, line, column). toml++ drops positions when a node is

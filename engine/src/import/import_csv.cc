@@ -51,7 +51,7 @@ Model ImportCsvFolder(const std::string& folder, const CsvImportOptions& options
   sources.toml_text = ImportToml(options);
   auto read = [&](const char* name, std::string& text, std::string& source) {
     source = (fs::path(folder) / name).string();
-    text = ReadFile(source);
+    text = ReadFile(source, kMaxTableFileBytes);
   };
   read("transactions.csv", sources.transactions_text, sources.transactions_name);
   read("output.csv", sources.output_text, sources.output_name);

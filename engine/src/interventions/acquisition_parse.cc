@@ -21,7 +21,7 @@ void ParseAcquisition(const toml::table& table, InterventionContext& context, In
     context.fields.Report(table.get("price"), context.Field("price"), "price must be >= 0");
   }
   spec.price = price.value_or(0) * context.currency_scale;
-  if (const auto year = context.fields.Integer(table, "year", context.Field("year"), true)) {
+  if (const auto year = context.fields.Year(table, "year", context.Field("year"), true)) {
     if (*year < context.scenario.start_year || *year > context.scenario.end_year) {
       context.fields.Report(table.get("year"), context.Field("year"),
                             "year " + std::to_string(*year) + " is outside the scenario horizon " +

@@ -85,7 +85,7 @@ std::optional<double> Fittable(const toml::table& table, InterventionContext& co
 
 void ParseBase(const toml::table& table, InterventionContext& context, ClusterSpec& spec) {
   if (const auto year =
-          context.fields.Integer(table, "base_year", context.Field("base_year"), true)) {
+          context.fields.Year(table, "base_year", context.Field("base_year"), true)) {
     if (*year > context.scenario.end_year) {
       context.fields.Report(
           table.get("base_year"), context.Field("base_year"),
@@ -198,7 +198,7 @@ ClusterSpec::Observation ParseObservation(const toml::table& item, InterventionC
                                           const ClusterSpec& spec) {
   inner.fields.RejectUnknownKeys(item, inner.path, kObservationKeys);
   ClusterSpec::Observation observation;
-  const auto year = inner.fields.Integer(item, "year", inner.Field("year"), true);
+  const auto year = inner.fields.Year(item, "year", inner.Field("year"), true);
   if (year && spec.base_year != 0 && *year <= spec.base_year) {
     inner.fields.Report(item.get("year"), inner.Field("year"),
                         "year " + std::to_string(*year) + " must be after base_year " +

@@ -43,7 +43,7 @@ void ParseOperations(const toml::table& table, InterventionContext& context, Pro
   if (value && *value < 0) context.fields.Report(table.get(key), context.Field(key), "value must be >= 0");
   if (turnover) spec.annual_turnover = value.value_or(0) * context.currency_scale;
   if (jobs) spec.jobs = value.value_or(0);
-  const auto start = context.fields.Integer(table, "operations_start_year", context.Field("operations_start_year"), true);
+  const auto start = context.fields.Year(table, "operations_start_year", context.Field("operations_start_year"), true);
   spec.operations_start = start.value_or(0);
   spec.ramp_up_years = context.fields.Integer(table, "ramp_up_years", context.Field("ramp_up_years"), false).value_or(1);
   if (spec.ramp_up_years < 1) {

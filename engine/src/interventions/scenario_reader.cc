@@ -13,6 +13,8 @@
 #include "ripple/scenario/scenario.h"
 #include "ripple/base/units.h"
 #include "base/toml_fields.h"
+#include "ripple/base/limits.h"
+#include "base/safe_id.h"
 
 namespace ripple {
 
@@ -129,7 +131,7 @@ Intervention ParseIntervention(const toml::table& table, size_t index, const Sce
   keys.insert(keys.end(), parser->keys.begin(), parser->keys.end());
   fields.RejectUnknownKeys(table, path, keys);
   intervention.additionality = ParseAdditionality(table, fields, path, scenario.additionality);
-  intervention.amounts_price_year = fields.Integer(table, "amounts_price_year", path + ".amounts_price_year", false);
+  intervention.amounts_price_year = fields.Year(table, "amounts_price_year", path + ".amounts_price_year", false);
   // Every type but `jobs` has money in it; `jobs` needs a unit only for its public cost.
   const bool needs_unit = parser->kind != InterventionType::kJobs || table.contains("public_cost") ||
                           table.contains("public_cost_by_year");
@@ -141,11 +143,11 @@ Intervention ParseIntervention(const toml::table& table, size_t index, const Sce
 
 void ParseAppraisal(const toml::table& root, TomlFields& fields, Scenario& scenario) {
   Appraisal& a = scenario.appraisal;
-  a.price_year = fields.Integer(root, "price_year", "price_year", false).value_or(scenario.start_year);
+  a.price_year = fields.Year(root, "price_year", "price_year", false).value_or(scenario.start_year);
   a.amounts_price_year =
-      fields.Integer(root, "amounts_price_year", "amounts_price_year", false).value_or(a.price_year);
+      fields.Year(root, "amounts_price_year", "amounts_price_year", false).value_or(a.price_year);
   a.discount_base_year =
-      fields.Integer(root, "discount_base_year", "discount_base_year", false).value_or(scenario.start_year);
+      fields.Year(root, "discount_base_year", "discount_base_year", false).value_or(scenario.start_year);
   auto rate = [&](const char* key, double& target, double low, double high) {
     const auto value = fields.Number(root, key, key, false);
     if (!value) return;
@@ -183,7 +185,12 @@ void ParseAppraisal(const toml::table& root, TomlFields& fields, Scenario& scena
 
 void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario) {
   namespace fs = std::filesystem;
-  scenario.id = fields.String(root, "id", "id", false).value_or(fs::path(scenario.file).stem().string());
+  const auto id = fields.String(root, "id", "id", false);
+  scenario.id = id.value_or(fs::path(scenario.file).stem().string());
+  if (const std::string problem = IdProblem(scenario.id); !problem.empty()) {
+    fields.Report(id ? root.get("id") : nullptr, "id",
+                  id ? problem : problem + ": the id defaults to the file name; write id = \"...\" in the file");
+  }
   scenario.name = fields.String(root, "name", "name", true).value_or("");
   scenario.description = fields.String(root, "description", "description", false).value_or("");
   if (const auto model = fields.String(root, "model", "model", true)) {
@@ -192,12 +199,18 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
     const fs::path base = fs::path(written_in ? *written_in : scenario.file).parent_path();
     scenario.model_path = (base / *model).lexically_normal().string();
   }
-  scenario.start_year = fields.Integer(root, "start_year", "start_year", true).value_or(0);
-  scenario.end_year = fields.Integer(root, "end_year", "end_year", true).value_or(0);
-  if (root.contains("start_year") && root.contains("end_year") && scenario.end_year < scenario.start_year) {
+  const auto start = fields.Year(root, "start_year", "start_year", true);
+  const auto end = fields.Year(root, "end_year", "end_year", true);
+  scenario.start_year = start.value_or(0);
+  scenario.end_year = end.value_or(0);
+  if (start && end && *end < *start) {
     fields.Report(root.get("end_year"), "end_year",
-                  "end_year " + std::to_string(scenario.end_year) + " is before start_year " +
-                      std::to_string(scenario.start_year));
+                  "end_year " + std::to_string(*end) + " is before start_year " + std::to_string(*start));
+  } else if (start && end && *end - *start + 1 > kMaxHorizonYears) {
+    fields.Report(root.get("end_year"), "end_year",
+                  "horizon " + std::to_string(*start) + "-" + std::to_string(*end) + " is " +
+                      std::to_string(*end - *start + 1) + " years long, more than the " +
+                      std::to_string(kMaxHorizonYears) + " Ripple projects");
   }
   if (const auto effects = fields.String(root, "effects", "effects", false)) {
     if (const auto type = ParseEffectsType(*effects)) {
@@ -244,8 +257,10 @@ Scenario ScenarioFromTable(toml::table& root, const std::string& file) {
   ParseUncertainty(root, fields, scenario);
   const toml::node* list = root.get("interventions");
   const toml::array* interventions = list ? list->as_array() : nullptr;
-  const bool horizon_valid = root.contains("start_year") && root.contains("end_year") &&
-                             scenario.start_year <= scenario.end_year;
+  // Interventions are read only within a valid horizon (their years are checked against it).
+  const bool horizon_valid = scenario.start_year >= kMinYear && scenario.end_year <= kMaxYear &&
+                             scenario.start_year <= scenario.end_year &&
+                             scenario.end_year - scenario.start_year < kMaxHorizonYears;
   if (list != nullptr && (interventions == nullptr || !interventions->is_array_of_tables())) {
     fields.Report(list, "interventions", "expected [[interventions]] tables");
   } else if (interventions == nullptr || interventions->empty()) {

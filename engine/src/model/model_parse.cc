@@ -7,6 +7,8 @@
 #include "ripple/base/error.h"
 #include "ripple/model/model.h"
 #include "base/toml_fields.h"
+#include "ripple/base/limits.h"
+#include "base/safe_id.h"
 
 namespace ripple {
 
@@ -123,6 +125,13 @@ std::vector<int> MatchColumns(const CsvTable& table, size_t first,
 void ParseTransactions(const CsvTable& table, Model& model, std::map<std::string, int>& index,
                        Problems& problems) {
   ExpectHeader(table, 0, "sector", problems);
+  // Sizes from the header are checked before anything of that size is allocated.
+  if (table.header.size() > static_cast<size_t>(kMaxSectors) + 1) {
+    problems.Add(Located(table.source, table.header_line, 0, "header",
+                         std::to_string(table.header.size() - 1) + " sector columns, more than the " +
+                             std::to_string(kMaxSectors) + " Ripple reads"));
+    return;
+  }
   for (size_t c = 1; c < table.header.size(); ++c) {
     if (index.count(table.header[c])) {
       problems.Add(Located(table.source, table.header_line, 0, "header",
@@ -146,6 +155,8 @@ void ParseTransactions(const CsvTable& table, Model& model, std::map<std::string
     problems.Add(Located(table.source, 0, 0, "",
                          "matrix must be square: " + std::to_string(n) + " columns but " +
                              std::to_string(table.rows.size()) + " rows"));
+    MatchRows(table, model.sectors, index, problems);  // names the missing or extra rows
+    return;  // the n x n matrix is not allocated for a table that cannot be one
   }
   model.transactions = Matrix::Zero(n, n);
   model.lines.transactions_file = table.source;
@@ -184,6 +195,12 @@ void ParseOutput(const CsvTable& table, Model& model, const std::map<std::string
 void ParseFinalDemand(const CsvTable& table, Model& model, const std::map<std::string, int>& index,
                       Problems& problems) {
   ExpectHeader(table, 0, "sector", problems);
+  if (table.header.size() > static_cast<size_t>(kMaxSectors) + 1) {
+    problems.Add(Located(table.source, table.header_line, 0, "header",
+                         std::to_string(table.header.size() - 1) + " final-demand columns, more than the " +
+                             std::to_string(kMaxSectors) + " Ripple reads"));
+    return;
+  }
   std::set<std::string> seen;
   for (size_t c = 1; c < table.header.size(); ++c) {
     if (!seen.insert(table.header[c]).second) {
@@ -244,7 +261,11 @@ struct FileNames {
 
 void ParseInfo(const toml::table& root, TomlFields& fields, Model& model) {
   ModelInfo& info = model.info;
-  info.id = fields.String(root, "id", "id", true).value_or("");
+  if (const auto id = fields.String(root, "id", "id", true)) {
+    info.id = *id;
+    const std::string problem = IdProblem(info.id);
+    if (!problem.empty()) fields.Report(root.get("id"), "id", problem);
+  }
   info.title = fields.String(root, "title", "title", true).value_or("");
   info.region = fields.String(root, "region", "region", true).value_or("");
   info.year = fields.Integer(root, "year", "year", true).value_or(0);
@@ -359,13 +380,13 @@ Model LoadModel(const std::string& directory) {
   sources.toml_name = files[0];
   sources.toml_text = ReadFile(files[0]);
   sources.transactions_name = files[1];
-  sources.transactions_text = ReadFile(files[1]);
+  sources.transactions_text = ReadFile(files[1], kMaxTableFileBytes);
   sources.output_name = files[2];
-  sources.output_text = ReadFile(files[2]);
+  sources.output_text = ReadFile(files[2], kMaxTableFileBytes);
   sources.final_demand_name = files[3];
-  sources.final_demand_text = ReadFile(files[3]);
+  sources.final_demand_text = ReadFile(files[3], kMaxTableFileBytes);
   sources.satellites_name = files[4];
-  sources.satellites_text = ReadFile(files[4]);
+  sources.satellites_text = ReadFile(files[4], kMaxTableFileBytes);
   return ParseModel(sources);
 }
 

@@ -1,11 +1,11 @@
 // Writing a model package to disk (used by the importers).
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/model/model.h"
+#include "ripple/base/file_io.h"
 
 namespace ripple {
 namespace {
@@ -26,12 +26,7 @@ std::string TomlString(const std::string& text) {
 
 std::string Exact(double value) { return FormatNumber(value, 17); }
 
-void WriteText(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) throw Error(ErrorKind::kIo, path.string() + ": cannot write file");
-}
+void WriteText(const std::filesystem::path& path, const std::string& text) { WriteWholeFile(path.string(), text); }
 
 std::string ModelToml(const Model& model) {
   const ModelInfo& info = model.info;

@@ -115,7 +115,7 @@ void WriteCompareMarkdown(const Comparison& comparison, std::ostream& out) {
 }
 
 void WriteComparison(const Comparison& comparison, const std::string& directory) {
-  StagedDirectory staged(directory);
+  StagedDirectory staged(directory, ReportKind::kCompare);
   std::ostringstream csv, markdown;
   WriteCompareCsv(comparison, csv);
   WriteCompareMarkdown(comparison, markdown);

@@ -53,7 +53,7 @@ void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::
 }
 
 void WriteSensitivityReports(const SensitivityRun& run, const std::string& directory) {
-  StagedDirectory staged(directory);
+  StagedDirectory staged(directory, ReportKind::kSensitivity);
   auto write = [&](const std::string& name, auto writer) {
     std::ostringstream text;
     writer(text);

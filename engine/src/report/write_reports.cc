@@ -1,4 +1,7 @@
 // run.json, file hashes, and the all-or-nothing writing of a report folder.
+#include <openssl/evp.h>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -119,7 +122,7 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
 
 void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
                   const std::string& command, const std::string& directory) {
-  StagedDirectory staged(directory);
+  StagedDirectory staged(directory, ReportKind::kRun);
   auto write = [&](const std::string& name, auto writer) {
     std::ostringstream text;
     writer(text);

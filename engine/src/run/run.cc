@@ -3,6 +3,7 @@
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/base/units.h"
+#include "run/run_finite.h"
 
 namespace ripple {
 
@@ -139,6 +140,7 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
     WarnLargeShocks(injected, intervention, scenario, model, result.warnings);
     result.interventions.push_back(Project(intervention, injected, result, scenario, leontief));
   }
+  CheckFiniteResult(result);
   return result;
 }
 

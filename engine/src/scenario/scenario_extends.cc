@@ -1,12 +1,14 @@
 #include "scenario/scenario_extends.h"
 
 #include <filesystem>
+#include <map>
 #include <vector>
 
 #include "ripple/base/csv.h"
 #include "scenario/distribution_toml.h"
 #include "ripple/base/error.h"
 #include "base/toml_fields.h"
+#include "ripple/base/limits.h"
 
 namespace fs = std::filesystem;
 
@@ -123,31 +125,63 @@ void PushDown(toml::table& parent) {
   }
 }
 
-toml::table Load(const std::string& text, const std::string& file, std::vector<std::string>& chain,
-                 const ReadParentText& read);
+// What one LoadScenarioTable call has walked: the chain of files from the
+// scenario down to the file being read (normalised paths), how many files
+// were loaded, and each parent's text, read once.
+struct LoadState {
+  const ReadParentText& read;
+  std::vector<std::string> chain;
+  int loaded = 1;
+  std::map<std::string, std::string> texts;
+};
 
-toml::table LoadParent(const toml::node& name_node, const std::string& file, std::vector<std::string> chain,
-                       const ReadParentText& read) {
+toml::table Load(const std::string& text, const std::string& file, LoadState& state);
+
+void CheckLimits(const toml::node& name_node, const std::string& file, const LoadState& state) {
+  if (static_cast<int>(state.chain.size()) >= kMaxExtendsDepth) {
+    throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: chain of extended files is deeper than " +
+                                          std::to_string(kMaxExtendsDepth) + " files");
+  }
+  if (state.loaded >= kMaxExtendsFiles) {
+    throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: the scenario reads more than " +
+                                          std::to_string(kMaxExtendsFiles) +
+                                          " files through `extends` (a file reached twice counts twice)");
+  }
+}
+
+const std::string& ParentText(const std::string& parent_file, LoadState& state) {
+  auto found = state.texts.find(parent_file);
+  if (found == state.texts.end()) {
+    found = state.texts.emplace(parent_file, state.read ? state.read(parent_file) : ReadFile(parent_file)).first;
+  }
+  return found->second;
+}
+
+toml::table LoadParent(const toml::node& name_node, const std::string& file, LoadState& state) {
   const auto* name = name_node.as_string();
   if (name == nullptr) {
     throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: expected the path of a scenario file");
   }
   const std::string parent_file = (fs::path(file).parent_path() / name->get()).lexically_normal().string();
-  for (const auto& seen : chain) {
-    if (fs::path(seen).lexically_normal() == fs::path(parent_file)) {
+  for (const auto& seen : state.chain) {
+    if (seen == parent_file) {
       throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: '" + name->get() +
                                             "' is already in the chain of extended files (a cycle)");
     }
   }
-  if (!fs::exists(parent_file)) {
+  CheckLimits(name_node, file, state);
+  if (!state.texts.count(parent_file) && !fs::exists(parent_file)) {
     throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: file '" + parent_file + "' not found");
   }
-  chain.push_back(parent_file);
-  return Load(read ? read(parent_file) : ReadFile(parent_file), parent_file, chain, read);
+  const std::string& text = ParentText(parent_file, state);
+  ++state.loaded;
+  state.chain.push_back(parent_file);
+  toml::table parent = Load(text, parent_file, state);
+  state.chain.pop_back();
+  return parent;
 }
 
-toml::table Load(const std::string& text, const std::string& file, std::vector<std::string>& chain,
-                 const ReadParentText& read) {
+toml::table Load(const std::string& text, const std::string& file, LoadState& state) {
   toml::table table = ParseTomlText(text, file);
   const toml::node* extends = table.get("extends");
   if (extends == nullptr) return table;
@@ -162,7 +196,7 @@ toml::table Load(const std::string& text, const std::string& file, std::vector<s
   }
   toml::table base;
   for (const toml::node* name : names) {
-    toml::table parent = LoadParent(*name, file, chain, read);
+    toml::table parent = LoadParent(*name, file, state);
     if (names.size() > 1) PushDown(parent);
     toml::array* interventions = parent.get_as<toml::array>("interventions");
     toml::array inherited = interventions ? std::move(*interventions) : toml::array();
@@ -187,8 +221,8 @@ toml::table Load(const std::string& text, const std::string& file, std::vector<s
 }  // namespace
 
 toml::table LoadScenarioTable(const std::string& text, const std::string& file, const ReadParentText& read) {
-  std::vector<std::string> chain = {fs::path(file).lexically_normal().string()};
-  return Load(text, file, chain, read);
+  LoadState state{read, {fs::path(file).lexically_normal().string()}, 1, {}};
+  return Load(text, file, state);
 }
 
 }  // namespace ripple

@@ -6,6 +6,8 @@
 #include "ripple/base/text.h"
 #include "ripple/scenario/overrides.h"
 #include "scenario/scenario_extends.h"
+#include "ripple/base/limits.h"
+#include "base/toml_fields.h"
 
 namespace ripple {
 namespace {
@@ -30,7 +32,9 @@ std::vector<std::string> SplitKey(const std::string& key) {
 }
 
 [[noreturn]] void Fail(const Override& override_, const std::string& message) {
-  throw Error(ErrorKind::kBadInput, "--set " + OverrideText(override_) + ": " + message);
+  std::string text = OverrideText(override_);
+  if (text.size() > 200) text = text.substr(0, 200) + "...";  // a hostile flag is not echoed in full
+  throw Error(ErrorKind::kBadInput, "--set " + text + ": " + message);
 }
 
 // The [[interventions]] table whose id is `id`.
@@ -52,6 +56,10 @@ toml::table& FindIntervention(toml::table& root, const Override& override_, cons
 
 void ApplyOverride(toml::table& root, const Override& override_, const std::string& file) {
   const std::vector<std::string> parts = SplitKey(override_.key);
+  if (parts.size() > static_cast<size_t>(kMaxTomlDepth)) {
+    Fail(override_, "key has " + std::to_string(parts.size()) +
+                        " parts, more than the " + std::to_string(kMaxTomlDepth) + " Ripple reads");
+  }
   for (const auto& part : parts) {
     if (!IsBareKey(part)) {
       Fail(override_, "key '" + override_.key +
@@ -67,11 +75,17 @@ void ApplyOverride(toml::table& root, const Override& override_, const std::stri
   }
   // Blanks keep the columns of "KEY=VALUE" in positions reported later.
   const std::string text = std::string(skip, ' ') + override_.key.substr(skip) + "=" + override_.value;
+  if (DeepDottedKey(text) != std::string_view::npos) {
+    Fail(override_, "value nests tables and arrays more than " + std::to_string(kMaxTomlDepth) + " levels deep");
+  }
   toml::table parsed;
   try {
     parsed = toml::parse(text, "--set " + override_.key);
   } catch (const toml::parse_error&) {
     parsed = toml::table();
+  }
+  if (TooDeep(parsed) != nullptr) {
+    Fail(override_, "value nests tables and arrays more than " + std::to_string(kMaxTomlDepth) + " levels deep");
   }
   if (parsed.size() != 1 || override_.value.find('\n') != std::string::npos) {
     Fail(override_, "value '" + override_.value +

@@ -28,6 +28,9 @@ struct SensitivityOptions {
   bool write_draws = false;         // keep draws.csv (grows with draws)
   const std::atomic<bool>* cancel = nullptr;  // polled between draws and sweep points
   std::function<void(size_t done, size_t total)> progress;  // Monte Carlo progress
+  // Called once the scenario is loaded and before any run (e.g. to check the
+  // output folder, whose default name is the scenario's id); may throw.
+  std::function<void(const Scenario& central)> on_loaded;
 
   static constexpr long long kMaxDraws = 100000000;
   static constexpr int kMaxThreads = 256;

@@ -5,10 +5,13 @@
 // and CRLF line endings are accepted. Blank lines are skipped.
 #pragma once
 
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "ripple/base/limits.h"
 
 namespace ripple {
 
@@ -31,11 +34,15 @@ struct CsvTable {
 // Error(kBadInput) on an unterminated quote or an empty file (no header).
 CsvTable ParseCsv(std::string_view text, const std::string& source, char delimiter = ',');
 
-// Reads and parses a file. Throws Error(kIo) when it cannot be read.
+// Reads and parses a file (at most kMaxTableFileBytes). Throws Error(kIo) when
+// it cannot be read, Error(kBadInput) when it is not a regular file or too large.
 CsvTable ReadCsvFile(const std::string& path, char delimiter = ',');
 
-// Reads a whole file as bytes. Throws Error(kIo) naming the path.
-std::string ReadFile(const std::string& path);
+// Reads a whole file as bytes: a regular file of at most `max_bytes`
+// (ReadWholeFile in file_io.h). Throws Error(kIo) naming the path and the
+// system's reason, or Error(kBadInput) for a folder, device or oversized file.
+// CSV tables pass kMaxTableFileBytes.
+std::string ReadFile(const std::string& path, std::uint64_t max_bytes = kMaxTextFileBytes);
 
 // Parses a decimal number with '.' as the separator (never the locale's),
 // allowing surrounding spaces and exponents. Returns false for anything else,

@@ -174,14 +174,14 @@ EurostatImportResult ImportEurostat(const EurostatFiles& files,
                                     const EurostatImportOptions& options) {
   EurostatSources sources;
   sources.table_name = files.table;
-  sources.table_text = ReadFile(files.table);
+  sources.table_text = ReadFile(files.table, kMaxTableFileBytes);
   if (!files.employment.empty()) {
     sources.employment_name = files.employment;
-    sources.employment_text = ReadFile(files.employment);
+    sources.employment_text = ReadFile(files.employment, kMaxTableFileBytes);
   }
   if (!files.sbs.empty()) {
     sources.sbs_name = files.sbs;
-    sources.sbs_text = ReadFile(files.sbs);
+    sources.sbs_text = ReadFile(files.sbs, kMaxTableFileBytes);
   }
   return ParseEurostatImport(sources, options);
 }

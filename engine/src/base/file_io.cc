@@ -1,0 +1,91 @@
+#include "ripple/base/file_io.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "ripple/base/error.h"
+
+namespace ripple {
+namespace {
+
+std::string Reason() { return std::strerror(errno); }
+
+std::string Bytes(std::uint64_t bytes) {
+  if (bytes % (std::uint64_t{1} << 30) == 0) return std::to_string(bytes >> 30) + " GiB";
+  if (bytes % (std::uint64_t{1} << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+// Closes the descriptor on every path out of ReadWholeFile.
+struct Descriptor {
+  int fd;
+  ~Descriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+void CheckRegular(const std::string& path, const struct stat& info, std::uint64_t max_bytes) {
+  if (S_ISDIR(info.st_mode)) throw Error(ErrorKind::kBadInput, path + ": is a folder, not a file");
+  if (!S_ISREG(info.st_mode)) {
+    throw Error(
+        ErrorKind::kBadInput,
+        path + ": is not a regular file (a device, pipe or socket): Ripple reads only files");
+  }
+  if (static_cast<std::uint64_t>(info.st_size) > max_bytes) {
+    throw Error(ErrorKind::kBadInput, path + ": file of " + std::to_string(info.st_size) +
+                                          " bytes is larger than the limit of " + Bytes(max_bytes) +
+                                          " for this kind of file");
+  }
+}
+
+}  // namespace
+
+std::string ReadWholeFile(const std::string& path, std::uint64_t max_bytes) {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+  Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+  if (file.fd < 0)
+    throw Error(ErrorKind::kIo, path + ": cannot open file for reading: " + Reason());
+  struct stat info {};
+  if (::fstat(file.fd, &info) != 0)
+    throw Error(ErrorKind::kIo, path + ": read failed: " + Reason());
+  CheckRegular(path, info, max_bytes);
+  std::string text(static_cast<size_t>(info.st_size), '\0');
+  size_t used = 0;
+  for (;;) {
+    if (used == text.size()) text.resize(used + 4096);  // the file may have grown since fstat
+    const ssize_t got = ::read(file.fd, text.data() + used, text.size() - used);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw Error(ErrorKind::kIo, path + ": read failed: " + Reason());
+    if (got == 0) break;
+    used += static_cast<size_t>(got);
+    if (used > max_bytes) {
+      throw Error(ErrorKind::kBadInput, path + ": file is larger than the limit of " +
+                                            Bytes(max_bytes) + " for this kind of file");
+    }
+  }
+  text.resize(used);
+  return text;
+}
+
+void WriteWholeFile(const std::string& path, std::string_view text) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw Error(ErrorKind::kIo, path + ": cannot write file: " + Reason());
+  size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t wrote = ::write(fd, text.data() + done, text.size() - done);
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote < 0) {
+      const std::string reason = Reason();
+      ::close(fd);
+      throw Error(ErrorKind::kIo, path + ": cannot write file: " + reason);
+    }
+    done += static_cast<size_t>(wrote);
+  }
+  if (::close(fd) != 0) throw Error(ErrorKind::kIo, path + ": cannot write file: " + Reason());
+}
+
+}  // namespace ripple
