@@ -32,7 +32,8 @@
 //   texture (dark, mid hatched, light, white cross-hatched) or, for lines, by dash
 //   pattern and marker shape; bars and lines carry direct value labels.
 // - Text is XML-escaped (& < > " '); UTF-8 (accents) is kept as is. Labels
-//   too long for their space are wrapped on two lines and cut with "…"; the
+//   too long for their space are wrapped (two lines; three under waterfall
+//   bars) and cut with "…"; the
 //   full text is then in a <title> child, shown as a tooltip and read aloud.
 // - Value axes start at zero for bars, include negative values when present,
 //   and use "nice" ticks (1, 2 or 5 times a power of ten).
