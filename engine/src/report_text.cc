@@ -77,7 +77,8 @@ std::optional<Language> ParseLanguage(std::string_view text) {
 
 std::string FormatFigure(double value, int decimals, Language language) {
   Parts parts = SplitRounded(value, decimals);
-  return (parts.negative ? "-" : "") + Magnitude(parts, language);
+  std::string out = parts.negative ? "-" : "";
+  return out += Magnitude(parts, language);
 }
 
 std::string FormatEuros(double amount_eur, int decimals, Language language) {

@@ -165,8 +165,8 @@ std::string RenderLineChart(const LineChart& chart, const ChartFormat& format) {
     const LineStyle& style = kLineStyles[s % 4];
     std::string d;
     for (size_t i = 0; i < chart.x.size(); ++i) {
-      d += (i == 0 ? "M" : "L") + svg::Num(x(chart.x[i])) + " " +
-           svg::Num(y(chart.series[s].values[i]));
+      svg::AppendAll(d, {i == 0 ? "M" : "L", svg::Num(x(chart.x[i])), " ",
+                         svg::Num(y(chart.series[s].values[i]))});
     }
     svg.Raw("<path d=\"" + d + "\" fill=\"none\" stroke=\"" + std::string(style.stroke) +
             "\" stroke-width=\"2\"" +

@@ -2,6 +2,7 @@
 // scales, axes, legends and label fitting. Not part of the public API.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,10 @@ std::string EscapeXml(std::string_view text);
 
 // A coordinate: at most 2 decimals, trailing zeros cut, never "-0".
 std::string Num(double value);
+
+// Appends each part to `out`. Used where `"literal" + std::string` in a loop
+// trips GCC 12's false -Wrestrict warning (GCC bug 105329).
+void AppendAll(std::string& out, std::initializer_list<std::string_view> parts);
 
 // Number of code points in UTF-8 text.
 size_t Utf8Length(std::string_view text);

@@ -58,7 +58,7 @@ std::string HatchPath(double x0, double y0, double x1, double y1, bool rising) {
     double to = rising ? std::min(x1, k - y0) : std::min(x1, k + y1);
     if (to - from < 0.5) continue;
     double y_from = rising ? k - from : from - k, y_to = rising ? k - to : to - k;
-    d += "M" + Num(from) + " " + Num(y_from) + "L" + Num(to) + " " + Num(y_to);
+    AppendAll(d, {"M", Num(from), " ", Num(y_from), "L", Num(to), " ", Num(y_to)});
   }
   return d;
 }
@@ -101,6 +101,10 @@ std::string Num(double value) {
   return text == "-0" ? "0" : text;
 }
 
+void AppendAll(std::string& out, std::initializer_list<std::string_view> parts) {
+  for (std::string_view part : parts) out += part;
+}
+
 size_t Utf8Length(std::string_view text) {
   size_t count = 0;
   for (char c : text) count += IsContinuation(static_cast<unsigned char>(c)) ? 0 : 1;
@@ -121,7 +125,8 @@ WrappedText WrapText(std::string_view text, size_t max_chars, size_t max_lines) 
     if (line.empty()) {
       line = std::string(word);
     } else if (Utf8Length(line) + 1 + Utf8Length(word) <= max_chars) {
-      line += " " + std::string(word);
+      line += ' ';
+      line += word;
     } else {
       lines.push_back(std::move(line));
       line = std::string(word);
@@ -231,7 +236,9 @@ void SvgBuilder::Text(double x, double y, std::string_view text, std::string_vie
   if (font_px != kFontPx) body_ += " font-size=\"" + Num(font_px) + "\"";
   if (bold) body_ += " font-weight=\"bold\"";
   if (halo) body_ += " stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"";
-  body_ += ">" + EscapeXml(text) + "</text>";
+  body_ += '>';
+  body_ += EscapeXml(text);
+  body_ += "</text>";
 }
 
 void SvgBuilder::WrappedLabel(double x, double y, std::string_view text, size_t max_chars,
