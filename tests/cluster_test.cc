@@ -1,5 +1,6 @@
 // The cluster type: projection by cohort, capacity, calibration, back-test,
 // reports and the scenario keys (model: ripple/cluster.h).
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/interventions/cluster.h"
 
 #include <catch2/catch.hpp>

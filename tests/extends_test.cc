@@ -2,6 +2,7 @@
 // several parents, and errors that point at the file that set the value.
 #include <catch2/catch.hpp>
 
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/error.h"
 #include "ripple/scenario/overrides.h"
 #include "ripple/scenario/scenario.h"

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/interventions/compile.h"
 #include "ripple/base/error.h"
 #include "ripple/model/leontief.h"

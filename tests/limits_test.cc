@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "run/run_finite.h"  // white-box: a private header of engine/src
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
 #include "ripple/model/model.h"

@@ -2,6 +2,7 @@
 // like the file; pinned errors name the flag.
 #include <catch2/catch.hpp>
 
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/error.h"
 #include "ripple/scenario/overrides.h"
 #include "ripple/run/pipeline.h"

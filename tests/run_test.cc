@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
 #include "ripple/report/report.h"

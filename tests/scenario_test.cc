@@ -1,6 +1,7 @@
 // Scenario parsing and resolution: table-driven error texts are pinned here.
 #include <catch2/catch.hpp>
 
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/error.h"
 #include "ripple/model/model.h"
 #include "ripple/scenario/scenario.h"

@@ -103,16 +103,6 @@ std::string BuiltBy(const Flags& f, const Model& national) {
   return out.str();
 }
 
-void WritePackage(const Regionalization& result, const std::string& out) {
-  StagedDirectory staged(out, ReportKind::kModel);
-  WriteModelPackage(result.model, staged.PathOf(""));
-  std::ostringstream rpc, quotients;
-  WriteRpcCsv(result, rpc);
-  WriteLocationQuotientsCsv(result, quotients);
-  staged.WriteFile("rpc.csv", rpc.str());
-  staged.WriteFile("location_quotients.csv", quotients.str());
-  staged.Commit();
-}
 
 }  // namespace
 
@@ -147,7 +137,7 @@ int ModelRegionalizeCommand(const Args& args) {
                  FormatNumber(result.model.household.local_consumption_share),
                  FormatNumber(result.model.household.resident_income_share));
   }
-  WritePackage(result, f.out);
+  WriteRegionalPackage(result, f.out);
   spdlog::info("wrote regional model '{}' to {} ({} sectors, {} lambda {}, output {} of national)",
                options.id, f.out, result.model.sectors.size(), LqMethodName(options.method),
                FormatNumber(result.quotients.lambda, 4),

@@ -28,13 +28,7 @@ int MultipliersCommand(const Args& args) {
   CheckOutputFolder(out, ReportKind::kMultipliers);
   const LeontiefModel leontief(model);
   const MultiplierTable table = ComputeMultipliers(leontief, model.info.monetary_unit);
-  StagedDirectory staged(out, ReportKind::kMultipliers);
-  std::ostringstream csv, units;
-  WriteMultipliersCsv(table, csv);
-  WriteMultiplierUnitsCsv(table, units);
-  staged.WriteFile("multipliers.csv", csv.str());
-  staged.WriteFile("multipliers_units.csv", units.str());
-  staged.Commit();
+  WriteMultiplierReports(table, out);
   spdlog::info("wrote {}/multipliers.csv ({} sectors, {})", out, table.sectors.size(),
                table.has_type2 ? "Type I and Type II" : "Type I only: the model has no household closure");
   return 0;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <sstream>
 
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
@@ -75,6 +76,12 @@ StagedDirectory::~StagedDirectory() {
 
 std::string StagedDirectory::PathOf(const std::string& name) const {
   return (fs::path(staging_) / name).string();
+}
+
+void StagedDirectory::WriteWith(const std::string& name, const std::function<void(std::ostream&)>& writer) const {
+  std::ostringstream text;
+  writer(text);
+  WriteFile(name, text.str());
 }
 
 void StagedDirectory::WriteFile(const std::string& name, const std::string& text) const {

@@ -119,6 +119,23 @@ std::string Join(const std::vector<std::string>& items, std::string_view separat
   return joined;
 }
 
+std::string EscapeMarkup(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
+    }
+  }
+  return out;
+}
+
 std::string ClosestMatch(const std::string& word, const std::vector<std::string>& candidates) {
   if (word.empty()) return "";
   for (const auto& candidate : candidates) {

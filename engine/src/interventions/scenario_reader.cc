@@ -8,6 +8,7 @@
 #include "scenario/scenario_extends.h"
 #include "scenario/scenario_overrides.h"
 #include "scenario/scenario_table.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/scenario/scenario.h"

@@ -122,16 +122,20 @@ std::vector<int> MatchColumns(const CsvTable& table, size_t first,
   return columns;
 }
 
+// Sizes from the header are checked before anything of that size is
+// allocated: more than kMaxSectors columns besides the first is a problem.
+bool TooManyColumns(const CsvTable& table, const std::string& what, Problems& problems) {
+  if (table.header.size() <= static_cast<size_t>(kMaxSectors) + 1) return false;
+  problems.Add(Located(table.source, table.header_line, 0, "header",
+                       std::to_string(table.header.size() - 1) + " " + what + " columns, more than the " +
+                           std::to_string(kMaxSectors) + " Ripple reads"));
+  return true;
+}
+
 void ParseTransactions(const CsvTable& table, Model& model, std::map<std::string, int>& index,
                        Problems& problems) {
   ExpectHeader(table, 0, "sector", problems);
-  // Sizes from the header are checked before anything of that size is allocated.
-  if (table.header.size() > static_cast<size_t>(kMaxSectors) + 1) {
-    problems.Add(Located(table.source, table.header_line, 0, "header",
-                         std::to_string(table.header.size() - 1) + " sector columns, more than the " +
-                             std::to_string(kMaxSectors) + " Ripple reads"));
-    return;
-  }
+  if (TooManyColumns(table, "sector", problems)) return;
   for (size_t c = 1; c < table.header.size(); ++c) {
     if (index.count(table.header[c])) {
       problems.Add(Located(table.source, table.header_line, 0, "header",
@@ -195,12 +199,7 @@ void ParseOutput(const CsvTable& table, Model& model, const std::map<std::string
 void ParseFinalDemand(const CsvTable& table, Model& model, const std::map<std::string, int>& index,
                       Problems& problems) {
   ExpectHeader(table, 0, "sector", problems);
-  if (table.header.size() > static_cast<size_t>(kMaxSectors) + 1) {
-    problems.Add(Located(table.source, table.header_line, 0, "header",
-                         std::to_string(table.header.size() - 1) + " final-demand columns, more than the " +
-                             std::to_string(kMaxSectors) + " Ripple reads"));
-    return;
-  }
+  if (TooManyColumns(table, "final-demand", problems)) return;
   std::set<std::string> seen;
   for (size_t c = 1; c < table.header.size(); ++c) {
     if (!seen.insert(table.header[c]).second) {

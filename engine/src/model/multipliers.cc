@@ -1,6 +1,9 @@
 #include "ripple/model/multipliers.h"
 
+#include "ripple/base/staged_directory.h"
+
 #include <ostream>
+#include <sstream>
 
 #include "ripple/base/csv.h"
 
@@ -86,6 +89,13 @@ void WriteMultiplierUnitsCsv(const MultiplierTable& table, std::ostream& out) {
     WriteCsvLine(out, {s.name + "_multiplier_type2", "ratio",
                        "effect_type2 / direct (0 where the direct coefficient is 0)"});
   }
+}
+
+void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory) {
+  StagedDirectory staged(directory, ReportKind::kMultipliers);
+  staged.WriteWith("multipliers.csv", [&](std::ostream& out) { WriteMultipliersCsv(table, out); });
+  staged.WriteWith("multipliers_units.csv", [&](std::ostream& out) { WriteMultiplierUnitsCsv(table, out); });
+  staged.Commit();
 }
 
 }  // namespace ripple

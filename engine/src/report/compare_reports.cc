@@ -116,11 +116,8 @@ void WriteCompareMarkdown(const Comparison& comparison, std::ostream& out) {
 
 void WriteComparison(const Comparison& comparison, const std::string& directory) {
   StagedDirectory staged(directory, ReportKind::kCompare);
-  std::ostringstream csv, markdown;
-  WriteCompareCsv(comparison, csv);
-  WriteCompareMarkdown(comparison, markdown);
-  staged.WriteFile("compare.csv", csv.str());
-  staged.WriteFile("compare.md", markdown.str());
+  staged.WriteWith("compare.csv", [&](std::ostream& out) { WriteCompareCsv(comparison, out); });
+  staged.WriteWith("compare.md", [&](std::ostream& out) { WriteCompareMarkdown(comparison, out); });
   staged.Commit();
 }
 

@@ -1,5 +1,6 @@
 // HTML page shell for briefs (see html_page.h).
 #include "ripple/report/html_page.h"
+#include "ripple/base/text.h"
 
 namespace ripple {
 namespace {
@@ -43,32 +44,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 
 }  // namespace
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string EscapeHtml(std::string_view text) { return EscapeMarkup(text); }
 
 std::string_view BriefStylesheet() { return kStylesheet; }
 

@@ -54,10 +54,8 @@ void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::
 
 void WriteSensitivityReports(const SensitivityRun& run, const std::string& directory) {
   StagedDirectory staged(directory, ReportKind::kSensitivity);
-  auto write = [&](const std::string& name, auto writer) {
-    std::ostringstream text;
-    writer(text);
-    staged.WriteFile(name, text.str());
+  const auto write = [&](const std::string& name, const std::function<void(std::ostream&)>& writer) {
+    staged.WriteWith(name, writer);
   };
   const auto& parameters = run.evaluator->scenario().parameters();
   write("parameters.csv", [&](std::ostream& o) { WriteParametersCsv(parameters, o); });

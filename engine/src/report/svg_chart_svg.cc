@@ -6,6 +6,7 @@
 
 #include "ripple/base/error.h"
 #include "report/svg_chart_internal.h"
+#include "ripple/base/text.h"
 
 namespace ripple::svg {
 namespace {
@@ -65,32 +66,7 @@ std::string HatchPath(double x0, double y0, double x1, double y1, bool rising) {
 
 }  // namespace
 
-std::string EscapeXml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
-    }
-  }
-  return out;
-}
+std::string EscapeXml(std::string_view text) { return EscapeMarkup(text); }
 
 std::string Num(double value) {
   char buffer[64];

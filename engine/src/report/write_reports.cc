@@ -123,10 +123,8 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
 void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
                   const std::string& command, const std::string& directory) {
   StagedDirectory staged(directory, ReportKind::kRun);
-  auto write = [&](const std::string& name, auto writer) {
-    std::ostringstream text;
-    writer(text);
-    staged.WriteFile(name, text.str());
+  const auto write = [&](const std::string& name, const std::function<void(std::ostream&)>& writer) {
+    staged.WriteWith(name, writer);
   };
   write("impacts.csv", [&](std::ostream& o) { WriteImpactsCsv(result, o); });
   write("annual.csv", [&](std::ostream& o) { WriteAnnualCsv(result, o); });

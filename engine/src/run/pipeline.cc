@@ -1,3 +1,4 @@
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/run/pipeline.h"
 
 #include "ripple/base/csv.h"

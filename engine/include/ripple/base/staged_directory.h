@@ -14,6 +14,8 @@
 // temporary folder and the earlier target stays untouched.
 #pragma once
 
+#include <functional>
+#include <iosfwd>
 #include <string>
 
 #include "ripple/base/output_folder.h"
@@ -34,6 +36,9 @@ class StagedDirectory {
   // Writes `text` to `name` inside the temporary folder. Throws Error(kIo)
   // with the system's reason.
   void WriteFile(const std::string& name, const std::string& text) const;
+  // Writes what `writer` prints to `name` inside the temporary folder. Throws
+  // Error(kIo), or what `writer` throws.
+  void WriteWith(const std::string& name, const std::function<void(std::ostream&)>& writer) const;
   // Publishes the folder at the target path, checking the target again
   // (Error(kBadInput) if it changed into something Ripple may not replace).
   // Throws Error(kIo) when the system refuses.

@@ -15,6 +15,11 @@ std::string Lower(std::string_view text);
 // "a, b, c" with `separator` between items.
 std::string Join(const std::vector<std::string>& items, std::string_view separator = ", ");
 
+// `text` safe as XML or HTML text or a quoted attribute value: & < > " '
+// escaped, control characters other than tab and newline (not allowed in XML
+// 1.0) dropped, UTF-8 copied unchanged.
+std::string EscapeMarkup(std::string_view text);
+
 // The candidate a user most plausibly meant by `word`, or "" when none is
 // close. In order: the same text ignoring case; a candidate one of whose parts
 // between separators ('_', '-', '.', ' ') is `word` ("N82" -> "N80-N82");

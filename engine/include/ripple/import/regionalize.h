@@ -141,4 +141,10 @@ void WriteRpcCsv(const Regionalization& result, std::ostream& out);
 // monetary unit). 12 significant digits.
 void WriteLocationQuotientsCsv(const Regionalization& result, std::ostream& out);
 
+// Writes the regional package to `directory` all-or-nothing: the model
+// package (WriteModelPackage), rpc.csv and location_quotients.csv, with the
+// output-folder rules of ripple/base/output_folder.h (kind "model"). Throws
+// Error(kBadInput) when `directory` may not be replaced, Error(kIo).
+void WriteRegionalPackage(const Regionalization& result, const std::string& directory);
+
 }  // namespace ripple

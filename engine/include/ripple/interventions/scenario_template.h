@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/scenario/scenario.h"
 
 namespace ripple {

@@ -42,4 +42,10 @@ void WriteMultipliersCsv(const MultiplierTable& table, std::ostream& out);
 // Writes multipliers_units.csv: column,unit,meaning for every column above.
 void WriteMultiplierUnitsCsv(const MultiplierTable& table, std::ostream& out);
 
+// Writes multipliers.csv and multipliers_units.csv to `directory`
+// all-or-nothing, with the output-folder rules of ripple/base/output_folder.h
+// (kind "multipliers"). Throws Error(kBadInput) when `directory` may not be
+// replaced, Error(kIo).
+void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory);
+
 }  // namespace ripple

@@ -9,7 +9,9 @@
 // activity, plus the public cost.
 //
 // Parsing is in two steps so that `ripple check` and `ripple run` share them:
-//   ParseScenario   syntax, types, units, year ranges, shares (no model needed)
+//   ParseScenario   syntax, types, units, year ranges, shares (no model needed;
+//                   ripple/interventions/scenario_reader.h: reading a scenario
+//                   needs the parser of every intervention type)
 //   ResolveScenario sector codes against the model ("did you mean"), currency
 // Both collect every problem and throw one Error(kBadInput) listing them, each
 // as "file:line:col: field: message".
@@ -212,10 +214,6 @@ struct Scenario {
   int horizon_years() const { return end_year - start_year + 1; }
 };
 
-// Parses `text` (the content of `file`). Paths in the file are resolved
-// relative to the folder of `file`.
-Scenario ParseScenario(const std::string& text, const std::string& file);
-
 // One `--set KEY=VALUE` change (syntax: scenarios/README.md, "--set"): `key` is
 // a dotted path into the scenario after `extends` is resolved, with
 // `interventions.<id>.<key>` for the intervention of that id; `value` is TOML
@@ -224,15 +222,6 @@ struct Override {
   std::string key;
   std::string value;
 };
-
-// As above, then applies `overrides` in order to the table before reading it.
-// A bad override throws Error(kBadInput) naming the flag ("--set KEY=VALUE: ...");
-// values it sets are validated like the file's, located at "--set KEY:1:col".
-Scenario ParseScenario(const std::string& text, const std::string& file,
-                       const std::vector<Override>& overrides);
-
-// Reads and parses a scenario file. Throws Error(kIo) when unreadable.
-Scenario LoadScenario(const std::string& file);
 
 // Checks the scenario against its model: sector codes exist, amounts are in
 // the model's currency, Type II requested only for a model with a household

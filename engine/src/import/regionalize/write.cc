@@ -1,6 +1,8 @@
 // rpc.csv and location_quotients.csv, written beside a regional package.
 #include <ostream>
+#include <sstream>
 
+#include "ripple/base/staged_directory.h"
 #include "ripple/import/regionalize.h"
 
 namespace ripple {
@@ -35,6 +37,14 @@ void WriteLocationQuotientsCsv(const Regionalization& result, std::ostream& out)
                        Number(employment.national(k)), Number(result.output_share(k)), Number(result.quotients.slq(k)),
                        Number(result.national_output(k)), Number(model.output(k))});
   }
+}
+
+void WriteRegionalPackage(const Regionalization& result, const std::string& directory) {
+  StagedDirectory staged(directory, ReportKind::kModel);
+  WriteModelPackage(result.model, staged.PathOf(""));
+  staged.WriteWith("rpc.csv", [&](std::ostream& out) { WriteRpcCsv(result, out); });
+  staged.WriteWith("location_quotients.csv", [&](std::ostream& out) { WriteLocationQuotientsCsv(result, out); });
+  staged.Commit();
 }
 
 }  // namespace ripple
