@@ -5,6 +5,7 @@
 #include "ripple/error.h"
 #include "ripple/overrides.h"
 #include "scenario_extends.h"
+#include "toml_fields.h"
 
 namespace ripple {
 namespace {
@@ -68,6 +69,14 @@ toml::table& FindIntervention(toml::table& root, const Override& override_, cons
 
 void ApplyOverride(toml::table& root, const Override& override_, const std::string& file) {
   const std::vector<std::string> parts = SplitKey(override_.key);
+  if (override_.value.size() > kMaxTomlLineBytes) {
+    Fail(override_, "value is " + std::to_string(override_.value.size()) + " bytes long, more than " +
+                        std::to_string(kMaxTomlLineBytes));
+  }
+  if (parts.size() > static_cast<size_t>(kMaxTomlDepth)) {
+    Fail(override_, "key has " + std::to_string(parts.size()) + " parts, more than the " +
+                        std::to_string(kMaxTomlDepth) + " levels a scenario may nest");
+  }
   for (const auto& part : parts) {
     if (!IsBareKey(part)) {
       Fail(override_, "key '" + override_.key +
@@ -94,6 +103,7 @@ void ApplyOverride(toml::table& root, const Override& override_, const std::stri
                         "' is not a TOML value (numbers as 0.045, text in quotes as \"x\", "
                         "true/false, [arrays], { inline = tables })");
   }
+  CheckTomlDepth(parsed, "--set " + override_.key);
   MergeTable(*target, std::move(parsed));
 }
 

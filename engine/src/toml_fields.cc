@@ -1,8 +1,11 @@
 #include "toml_fields.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 namespace ripple {
 
@@ -112,9 +115,49 @@ void TomlFields::RejectUnknownKeys(const toml::table& table, const std::string& 
   }
 }
 
+void CheckTomlDepth(const toml::table& root, const std::string& source) {
+  std::vector<std::pair<const toml::node*, int>> pending = {{&root, 0}};
+  while (!pending.empty()) {
+    const auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (depth > kMaxTomlDepth) {
+      const auto& where = node->source().begin;
+      throw Error(ErrorKind::kBadInput,
+                  Located(source, static_cast<int>(where.line), static_cast<int>(where.column), "",
+                          "invalid TOML: tables and arrays nested more than " +
+                              std::to_string(kMaxTomlDepth) + " levels deep"));
+    }
+    if (const toml::table* table = node->as_table()) {
+      for (const auto& [key, child] : *table) pending.emplace_back(&child, depth + 1);
+    } else if (const toml::array* array = node->as_array()) {
+      for (const auto& child : *array) pending.emplace_back(&child, depth + 1);
+    }
+  }
+}
+
+namespace {
+
+void CheckLineLengths(const std::string& text, const std::string& source) {
+  size_t start = 0;
+  for (int line = 1; start < text.size(); ++line) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    if (end - start > kMaxTomlLineBytes) {
+      throw Error(ErrorKind::kBadInput,
+                  Located(source, line, 0, "",
+                          "invalid TOML: line is " + std::to_string(end - start) + " bytes long, more than " +
+                              std::to_string(kMaxTomlLineBytes)));
+    }
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
 toml::table ParseTomlText(const std::string& text, const std::string& source) {
+  CheckLineLengths(text, source);
+  toml::table root;
   try {
-    return toml::parse(text, source);
+    root = toml::parse(text, source);
   } catch (const toml::parse_error& error) {
     const auto& where = error.source().begin;
     std::string description(error.description());
@@ -123,6 +166,8 @@ toml::table ParseTomlText(const std::string& text, const std::string& source) {
                 Located(source, static_cast<int>(where.line), static_cast<int>(where.column), "",
                         "invalid TOML: " + description));
   }
+  CheckTomlDepth(root, source);
+  return root;
 }
 
 void InsertCopy(toml::table& table, const std::string& key, const toml::node& original) {

@@ -45,8 +45,29 @@ class TomlFields {
   Problems& problems_;
 };
 
-// Parses TOML text; a syntax error throws Error(kBadInput) with its position.
+// Deepest nesting of tables and arrays accepted in Ripple's TOML (the root
+// table is level 0; real files use fewer than 6). Deeper trees are refused so
+// that every walk over a tree (extends, --set, distributions) stays shallow:
+// a 20,000-part dotted key `a.a.a...=1` used to overflow the stack.
+constexpr int kMaxTomlDepth = 64;
+
+// Longest line accepted in Ripple's TOML, in bytes. toml++ walks a parsed
+// tree recursively, and a dotted key or [table.header] of some 100,000 parts
+// on one line overflows the stack inside toml::parse before CheckTomlDepth
+// can refuse it; keys and headers on lines of this length nest at most about
+// 16,000 deep, which it survives.
+constexpr size_t kMaxTomlLineBytes = 16384;
+
+// Parses TOML text; a syntax error throws Error(kBadInput) with its position,
+// as do a line longer than kMaxTomlLineBytes ("source:line: invalid TOML: line
+// is N bytes long, more than 16384") and nesting deeper than kMaxTomlDepth
+// (CheckTomlDepth).
 toml::table ParseTomlText(const std::string& text, const std::string& source);
+
+// Throws Error(kBadInput) "source:line:col: invalid TOML: tables and arrays
+// nested more than 64 levels deep" at a node nested deeper than kMaxTomlDepth.
+// Walks without recursion.
+void CheckTomlDepth(const toml::table& root, const std::string& source);
 
 // Sets table[key] to a copy of `original` that starts at the same source
 // position (file, line, column). toml++ drops positions when a node is
