@@ -96,3 +96,19 @@ TEST_CASE("nesting up to 64 levels is still read (the limit is not off by one)",
   const std::string deeper = std::string(kHeader) + DottedKey(65) + " = 1\n";
   CHECK(BadInputOf([&] { ParseScenario(deeper, "s.toml"); }).find("nested more than 64") != std::string::npos);
 }
+
+TEST_CASE("regression: end_year = 2030004 expanded every intervention over 2 million years (fuzz timeout)",
+          "[fuzz][errors]") {
+  const std::string text =
+      "name = \"t\"\nmodel = \"m\"\nstart_year = 2024\nend_year = 2030004\n"
+      "[[interventions]]\nid = \"a\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = 1\n";
+  CHECK(BadInputOf([&] { ParseScenario(text, "s.toml"); }) ==
+        "s.toml:4:12: end_year: the horizon 2024-2030004 is 2027981 years long, more than 200");
+  const std::string longest = "name = \"t\"\nmodel = \"m\"\nstart_year = 2001\nend_year = 2200\n"
+                              "[[interventions]]\nid = \"a\"\ntype = \"demand\"\nsector = \"s1\"\n"
+                              "unit = \"EUR\"\namount = 1\n";
+  CHECK(ParseScenario(longest, "s.toml").horizon_years() == 200);
+  const std::vector<Override> longer = {{"end_year", "2201"}};
+  CHECK(BadInputOf([&] { ParseScenario(longest, "s.toml", longer); }) ==
+        "--set end_year:1:10: end_year: the horizon 2001-2201 is 201 years long, more than 200");
+}

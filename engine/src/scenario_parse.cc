@@ -208,6 +208,12 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
     fields.Report(root.get("end_year"), "end_year",
                   "end_year " + std::to_string(scenario.end_year) + " is before start_year " +
                       std::to_string(scenario.start_year));
+  } else if (root.contains("start_year") && root.contains("end_year") &&
+             scenario.horizon_years() > kMaxHorizonYears) {
+    fields.Report(root.get("end_year"), "end_year",
+                  "the horizon " + std::to_string(scenario.start_year) + "-" + std::to_string(scenario.end_year) +
+                      " is " + std::to_string(scenario.horizon_years()) + " years long, more than " +
+                      std::to_string(kMaxHorizonYears));
   }
   if (const auto effects = fields.String(root, "effects", "effects", false)) {
     if (*effects == "type1") {
@@ -255,7 +261,8 @@ Scenario ScenarioFromTable(toml::table& root, const std::string& file) {
   const toml::node* list = root.get("interventions");
   const toml::array* interventions = list ? list->as_array() : nullptr;
   const bool horizon_valid = root.contains("start_year") && root.contains("end_year") &&
-                             scenario.start_year <= scenario.end_year;
+                             scenario.start_year <= scenario.end_year &&
+                             scenario.horizon_years() <= kMaxHorizonYears;
   if (list != nullptr && (interventions == nullptr || !interventions->is_array_of_tables())) {
     fields.Report(list, "interventions", "expected [[interventions]] tables");
   } else if (interventions == nullptr || interventions->empty()) {

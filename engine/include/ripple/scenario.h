@@ -189,6 +189,10 @@ struct ModelUncertaintySpec {
   bool adjusts_model() const { return flq_delta || !satellite_factors.empty(); }
 };
 
+// Longest horizon end_year - start_year + 1, in years; a longer one is refused
+// (every intervention is expanded year by year over the horizon).
+constexpr int kMaxHorizonYears = 200;
+
 struct Scenario {
   std::string id;           // default: the file name without .toml
   std::string name;
