@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ripple/distribution.h"
 #include "ripple/error.h"
 #include "ripple/model.h"
 #include "ripple/scenario.h"
@@ -111,4 +112,22 @@ TEST_CASE("regression: end_year = 2030004 expanded every intervention over 2 mil
   const std::vector<Override> longer = {{"end_year", "2201"}};
   CHECK(BadInputOf([&] { ParseScenario(longest, "s.toml", longer); }) ==
         "--set end_year:1:10: end_year: the horizon 2001-2201 is 201 years long, more than 200");
+}
+
+TEST_CASE("regression: a PERT lambda of 8.9e23 gave quantiles that decrease with p (fuzz contract)", "[fuzz][errors]") {
+  const std::string intervention =
+      "[[interventions]]\nid = \"a\"\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\namount = ";
+  const std::string huge = "{ dist = \"pert\", min = 0, mode = 1, max = 4, lambda = 888888888888888888888886.5 }";
+  CHECK(BadInputOf([&] { ParseScenario(kHeader + intervention + huge + "\n", "s.toml"); }) ==
+        "s.toml:10:64: interventions[1].amount.lambda: lambda 8.88888888889e+23 must be <= 1000\n"
+        "s.toml:10:10: interventions[1].amount: expected a number, found table");
+  const std::string largest = "{ dist = \"pert\", min = 0, mode = 1, max = 4, lambda = 1000 }";
+  const Scenario scenario = ParseScenario(kHeader + intervention + largest + "\n", "s.toml");
+  REQUIRE(scenario.uncertain.size() == 1);
+  const Distribution& pert = scenario.uncertain[0].distribution;
+  double previous = pert.Quantile(0);
+  for (const double p : {1e-300, 1e-70, 1e-60, 1e-12, 1e-3, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1 - 1e-12, 1.0}) {
+    CHECK(pert.Quantile(p) >= previous);
+    previous = pert.Quantile(p);
+  }
 }
