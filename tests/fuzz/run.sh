@@ -10,8 +10,8 @@
 # (BUILD_DIR/fuzz/seeds/TARGET, nothing is copied into the repository) and
 # tests/fuzz/regressions/TARGET adds the inputs of bugs fixed since. With
 # --seconds, what the fuzzer learns is kept in BUILD_DIR/fuzz/corpus/TARGET for
-# the next campaign; with --runs (the CTest smoke run) it starts from the seeds
-# alone. A crash, hang (> 10 s per input) or memory blow-up (> 2 GB) stops the
+# the next campaign; with --runs (the CTest smoke run: N inputs or 30 s,
+# whichever comes first) it starts from the seeds alone. A crash, hang (> 10 s per input) or memory blow-up (> 2 GB) stops the
 # target, leaves the input in BUILD_DIR/fuzz/artifacts/TARGET/ and makes the
 # script exit non-zero after the other targets ran.
 set -euo pipefail
@@ -20,7 +20,7 @@ repo=$(cd "$here/../.." && pwd)
 limit=(-max_total_time=600)
 mode=campaign
 case "${1:-}" in
-  --runs) limit=(-runs="$2"); mode=smoke; shift 2 ;;
+  --runs) limit=(-runs="$2" -max_total_time=30); mode=smoke; shift 2 ;;
   --seconds) limit=(-max_total_time="$2"); shift 2 ;;
 esac
 build=${1:-$repo/build-fuzz}
@@ -50,11 +50,11 @@ make_seeds() {
         { echo '--set additionality.deadweight={ dist = "uniform", min = 0, max = 0.5 }'
           echo '--set effects="type1"'; cat "$file"; } | seed "dist-$(basename "$file")"
       done ;;
-    model)  # packages under 48 kB (hdf-2021 and nord-2021 would slow every run tenfold)
+    model)  # packages under 16 kB (larger ones, from fr-2021 on, slow every run tenfold)
       for file in "$repo"/models/*/ "$repo"/tests/fixtures/*/; do
         [ -f "$file/model.toml" ] || continue
         package_text "$file" | seed "$(basename "$file").txt"
-        [ "$(wc -c < "$seeds/$(basename "$file").txt")" -lt 49152 ] || rm "$seeds/$(basename "$file").txt"
+        [ "$(wc -c < "$seeds/$(basename "$file").txt")" -lt 16384 ] || rm "$seeds/$(basename "$file").txt"
       done ;;
     csv)
       find "$repo/models" "$repo/tests/fixtures" -name '*.csv' -size -64k |
