@@ -194,6 +194,20 @@ const toml::node* TooDeep(const toml::table& root) {
 
 namespace {
 
+void CheckLineLengths(const std::string& text, const std::string& source) {
+  size_t start = 0;
+  for (int line = 1; start < text.size(); ++line) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    if (end - start > kMaxTomlLineBytes) {
+      throw Error(ErrorKind::kBadInput,
+                  Located(source, line, 0, "",
+                          "invalid TOML: line is " + std::to_string(end - start) + " bytes long, more than " +
+                              std::to_string(kMaxTomlLineBytes)));
+    }
+    start = end + 1;
+  }
+}
+
 [[noreturn]] void ThrowTooDeep(const std::string& source, int line, int column) {
   throw Error(ErrorKind::kBadInput, Located(source, line, column, "",
                                             "tables and arrays nest more than " + std::to_string(kMaxTomlDepth) +
@@ -203,6 +217,7 @@ namespace {
 }  // namespace
 
 toml::table ParseTomlText(const std::string& text, const std::string& source) {
+  CheckLineLengths(text, source);
   if (const size_t dot = DeepDottedKey(text); dot != std::string_view::npos) {
     const size_t line_start = text.rfind('\n', dot);
     const size_t column = dot - (line_start == std::string::npos ? 0 : line_start + 1) + 1;
@@ -223,6 +238,8 @@ toml::table ParseTomlText(const std::string& text, const std::string& source) {
                 Located(source, static_cast<int>(where.line), static_cast<int>(where.column), "",
                         "invalid TOML: " + description));
   }
+  CheckTomlDepth(root, source);
+  return root;
 }
 
 void InsertCopy(toml::table& table, const std::string& key, const toml::node& original) {

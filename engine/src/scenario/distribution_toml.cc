@@ -99,6 +99,9 @@ void ReadModal(Reader& reader, Distribution& d) {
   if (d.kind == DistributionKind::kPert) {
     if (const auto lambda = reader.Get("lambda", false)) {
       reader.AboveZero("lambda", *lambda);
+      if (*lambda > kMaxPertLambda) {
+        reader.Fail("lambda", Reader::Named("lambda", *lambda) + " must be <= " + FormatNumber(kMaxPertLambda));
+      }
       d.lambda = *lambda;
     }
   }

@@ -56,9 +56,13 @@ toml::table& FindIntervention(toml::table& root, const Override& override_, cons
 
 void ApplyOverride(toml::table& root, const Override& override_, const std::string& file) {
   const std::vector<std::string> parts = SplitKey(override_.key);
+  if (override_.value.size() > kMaxTomlLineBytes) {
+    Fail(override_, "value is " + std::to_string(override_.value.size()) + " bytes long, more than " +
+                        std::to_string(kMaxTomlLineBytes));
+  }
   if (parts.size() > static_cast<size_t>(kMaxTomlDepth)) {
-    Fail(override_, "key has " + std::to_string(parts.size()) +
-                        " parts, more than the " + std::to_string(kMaxTomlDepth) + " Ripple reads");
+    Fail(override_, "key has " + std::to_string(parts.size()) + " parts, more than the " +
+                        std::to_string(kMaxTomlDepth) + " Ripple reads");
   }
   for (const auto& part : parts) {
     if (!IsBareKey(part)) {

@@ -3,7 +3,7 @@
 // instead of a number (scenarios/README.md, "Uncertain values"):
 //
 //   { dist = "triangular", min = a, mode = c, max = b }      a <= c <= b
-//   { dist = "pert", min = a, mode = c, max = b [, lambda = 4] }
+//   { dist = "pert", min = a, mode = c, max = b [, lambda = 4] }      0 < lambda <= 1000
 //                                  Beta-PERT: alpha = 1 + lambda (c - a) / (b - a),
 //                                  beta = 1 + lambda (b - c) / (b - a), on [a, b]
 //   { dist = "uniform", min = a, max = b }                   a <= b
@@ -27,6 +27,11 @@
 
 namespace ripple {
 
+// Largest PERT lambda accepted. Quantiles are checked monotone up to here;
+// from about 1e20 the inverse beta function returns noise around the mode
+// (found by fuzzing), and a shape above 1000 is a point at the mode anyway.
+constexpr double kMaxPertLambda = 1000;
+
 enum class DistributionKind { kTriangular, kPert, kUniform, kNormal, kLognormal };
 
 // "triangular", "pert", "uniform", "normal", "lognormal".
@@ -40,7 +45,7 @@ struct Distribution {
   double min = -std::numeric_limits<double>::infinity();
   double max = std::numeric_limits<double>::infinity();
   double mode = 0;     // triangular, PERT
-  double lambda = 4;   // PERT shape (> 0)
+  double lambda = 4;   // PERT shape, 0 < lambda <= kMaxPertLambda
   double mean = 0;     // normal (before truncation)
   double sd = 0;       // normal, >= 0 (before truncation)
   double median = 0;   // lognormal, > 0

@@ -4,6 +4,8 @@
 // scenarios/README.md or models/README.md.
 #pragma once
 
+#include <cstddef>
+
 #include <cstdint>
 
 namespace ripple {
@@ -41,5 +43,11 @@ inline constexpr int kMaxExtendsFiles = 256;
 // How deeply tables and arrays may nest in a TOML file, dotted keys included
 // (a.b.c = 1 is 3 levels): scenarios use at most 4.
 inline constexpr int kMaxTomlDepth = 64;
+
+// Longest line of a scenario or model.toml, in bytes (and longest --set
+// value). toml++ walks a parsed tree recursively; a [table.header] or dotted
+// key of some 100,000 parts on one line overflows its stack inside
+// toml::parse. Real lines are under 200 bytes.
+inline constexpr size_t kMaxTomlLineBytes = 16384;
 
 }  // namespace ripple
