@@ -63,7 +63,9 @@ namespace {
 const std::string kBaseline = "scenarios/plaine-images-baseline.toml";
 // --oversubscribe: 3 ranks on a 2-core machine; run-as-root for CI containers.
 std::string Mpirun(int ranks) {
-  return "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 '" +
+  // No cross-memory-attach copies: containers without ptrace rights refuse them.
+  return "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 "
+         "OMPI_MCA_btl_vader_single_copy_mechanism=none '" +
          std::string(RIPPLE_MPIEXEC) + "' --oversubscribe -n " + std::to_string(ranks);
 }
 
