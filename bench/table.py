@@ -89,19 +89,44 @@ def print_row(key, by_tool, peer, present):
     print("| " + " | ".join(cells) + " |")
 
 
+def print_distributed(runs):
+    """Whole-process `ripple sensitivity` plain and under mpirun -n R: median seconds,
+    draws/s, speed-up and efficiency (speed-up / R) against mpirun -n 1."""
+    if not runs:
+        return
+    median = {k: statistics.median(r["seconds"] for r in v) for k, v in runs.items()}
+    draws = next(iter(runs.values()))[0]["draws"]
+    print(f"\ndistributed `ripple sensitivity` on the Plaine Images baseline, {draws} draws, "
+          f"--threads 1, whole process (start to reports written), median of "
+          f"{max(len(v) for v in runs.values())} rounds:\n")
+    print("| processes | s | draws/s | speed-up vs mpirun -n 1 | efficiency |")
+    print("|---|---|---|---|---|")
+    base = median.get("1")
+    for key in ["plain", "1", "2", "3"]:
+        if key not in median:
+            continue
+        speedup = base / median[key] if base else float("nan")
+        ranks = 1 if key == "plain" else int(key)
+        name = "plain (no mpirun)" if key == "plain" else f"mpirun -n {key}"
+        print(f"| {name} | {median[key]:.2f} | {draws / median[key]:.0f} | {speedup:.2f}x | "
+              f"{speedup / ranks:.0%} |")
+
+
 def main():
     rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
-    rip, peer, memory = {}, {}, []
+    rip, peer, memory, distributed = {}, {}, [], {}
     for r in rows:
         if r["tool"] == "memory":
             memory.append(r)
+        elif r["tool"] == "distributed":
+            distributed.setdefault(r["ranks"], []).append(r)
         elif r["tool"] == "numpy":
             peer.setdefault((r["task"], r["n"]), []).append(r)
         else:
             key = (r["task"], r["n"], r.get("model", ""), tuple(r.get("set", [])))
             rip.setdefault(key, {}).setdefault(r["tool"], []).append(r)
     present = [v for v in VARIANTS if any(v in d for d in rip.values())]
-    rounds = max(len(v) for d in rip.values() for v in d.values())
+    rounds = max((len(v) for d in rip.values() for v in d.values()), default=0)
     head = ["task", "n", "model", "k"] + [v.replace("ripple_bench", "Ripple") for v in present]
     head += ["numpy", "ratio " + "/".join(v.replace("ripple_bench", "") or "shipped"
                                           for v in present)
@@ -123,6 +148,7 @@ def main():
                   f"(p05 {c['gross_output_p05']:.6g}, p95 {c['gross_output_p95']:.6g}); "
                   f"net_jobs mean {c['net_jobs_mean']:.4g} (p05 {c['net_jobs_p05']:.4g}, "
                   f"p95 {c['net_jobs_p95']:.4g})")
+    print_distributed(distributed)
     print("\npymrio: not installable here (not packaged by Debian, PyPI unreachable); figures "
           "quoted from ../shared/bench/README.md")
 

@@ -117,17 +117,13 @@ TEST_CASE("a 20,000-part dotted key is refused, in a file and through --set", "[
   std::string key = "a";
   for (int i = 1; i < 20000; ++i) key += ".a";
   const std::string head = std::string(kHeader) + "start_year = 2025\nend_year = 2026\n";
-  CHECK(ParseError(head + key + " = 1\n" + kDemand).rfind("s.toml:5:", 0) == 0);
-  CHECK(ParseError(head + key + " = 1\n" + kDemand)
-            .find(": tables and arrays nest more than 64 levels deep here (each part of a dotted "
-                  "key a.b.c is one "
-                  "level)") != std::string::npos);
+  // Refused by the line-length cap (kMaxTomlLineBytes) before toml++ sees it.
+  CHECK(ParseError(head + key + " = 1\n" + kDemand) ==
+        "s.toml:5: invalid TOML: line is 40003 bytes long, more than 16384");
   std::string million = "a";  // toml++ itself recursed once per part and overflowed the stack
   for (int i = 1; i < 1000000; ++i) million += ".a";
   CHECK(ParseError(head + million + " = 1\n" + kDemand) ==
-        "s.toml:5:128: tables and arrays nest more than 64 levels deep here (each part of a dotted "
-        "key a.b.c is one "
-        "level)");
+        "s.toml:5: invalid TOML: line is 2000003 bytes long, more than 16384");
   CHECK_NOTHROW(ParseScenario(head + "description = \"" + std::string(500, '.') + "\"\n" + kDemand,
                               "s.toml"));
   const std::string override_error =

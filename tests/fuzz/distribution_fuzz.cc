@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "fuzz_common.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/scenario/scenario.h"
 
 namespace {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "fuzz_common.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/scenario/overrides.h"
 #include "ripple/scenario/scenario.h"
 

@@ -47,11 +47,14 @@ std::string ReadTextFile(const std::string& path) {
   return buffer.str();
 }
 
-CliResult RunCli(const std::string& arguments, const std::string& cwd) {
+CliResult RunCli(const std::string& arguments, const std::string& cwd) { return RunCliUnder("", arguments, cwd); }
+
+CliResult RunCliUnder(const std::string& launcher, const std::string& arguments, const std::string& cwd) {
   const std::string dir = MakeTempDir("cli");
   const std::string out_path = dir + "/out.txt", err_path = dir + "/err.txt";
   std::string command;
   if (!cwd.empty()) command += "cd '" + cwd + "' && ";
+  if (!launcher.empty()) command += launcher + " ";
   command += std::string("'") + RIPPLE_CLI_PATH + "' " + arguments + " >'" + out_path + "' 2>'" +
              err_path + "' </dev/null";
   const int status = std::system(command.c_str());

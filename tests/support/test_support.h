@@ -30,5 +30,7 @@ struct CliResult {
 // Runs the built `ripple` binary with `arguments` (shell-quoted here) from the
 // working directory `cwd` ("" = current).
 CliResult RunCli(const std::string& arguments, const std::string& cwd = "");
+// The same, the binary started by `launcher` (e.g. "mpirun -n 3"; shell text).
+CliResult RunCliUnder(const std::string& launcher, const std::string& arguments, const std::string& cwd = "");
 
 }  // namespace ripple::testing

@@ -3,23 +3,26 @@
 #include <mutex>
 #include <thread>
 
+#include "ripple/analysis/sensitivity.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
-#include "ripple/analysis/sensitivity.h"
 
 namespace ripple {
 namespace {
 
 // The values of draw `draw` (stream 0 of (seed, draw)).
-std::vector<double> DrawValues(const std::vector<UncertainParameter>& parameters, uint64_t seed, size_t draw) {
+std::vector<double> DrawValues(const std::vector<UncertainParameter>& parameters, uint64_t seed,
+                               size_t draw) {
   RandomStream stream(StreamSeed(seed, draw, 0));
   std::vector<double> values;
   values.reserve(parameters.size());
-  for (const auto& parameter : parameters) values.push_back(parameter.distribution.Quantile(stream.Uniform()));
+  for (const auto& parameter : parameters)
+    values.push_back(parameter.distribution.Quantile(stream.Uniform()));
   return values;
 }
 
-std::string DescribeDraw(const std::vector<UncertainParameter>& parameters, const std::vector<double>& values) {
+std::string DescribeDraw(const std::vector<UncertainParameter>& parameters,
+                         const std::vector<double>& values) {
   std::string text;
   for (size_t k = 0; k < parameters.size(); ++k) {
     text += (k ? ", " : "") + parameters[k].key + " = " + FormatNumber(values[k]);
@@ -43,6 +46,58 @@ struct FirstFailure {
   }
 };
 
+bool Cancelled(const MonteCarloOptions& options) {
+  return options.cancel != nullptr && options.cancel->load();
+}
+
+// Runs the draws of `share` on options.threads threads into `values` (draws
+// x metrics) and `parameter_values` (draws x parameters), rows from
+// share.first. Returns the failure of the lowest draw index, if any; progress
+// is scaled to the whole run (this rank's pace standing for all ranks').
+RankFailure RunDraws(const Evaluator& evaluator, const MonteCarloOptions& options, ItemRange share,
+                     std::vector<double>& values, std::vector<double>& parameter_values) {
+  const auto& parameters = evaluator.scenario().parameters();
+  const size_t width = share.size() == 0 ? 0 : values.size() / share.size();
+  std::atomic<size_t> next{share.first}, done{0};
+  std::atomic<bool> failed{false};
+  FirstFailure failure;
+  auto worker = [&] {
+    std::vector<double> metrics;
+    while (!failed.load() && !Cancelled(options)) {
+      const size_t d = next.fetch_add(1);
+      if (d >= share.last) return;
+      const size_t row = d - share.first;
+      const std::vector<double> drawn = DrawValues(parameters, options.seed, d);
+      std::copy(drawn.begin(), drawn.end(),
+                parameter_values.begin() + static_cast<std::ptrdiff_t>(row * parameters.size()));
+      try {
+        RandomStream noise(StreamSeed(options.seed, d, 1));
+        MetricValues(evaluator.Run(drawn, {}, &noise), metrics);
+        if (metrics.size() != width)
+          throw Error(ErrorKind::kInternal, "a draw changed the number of metrics");
+        std::copy(metrics.begin(), metrics.end(),
+                  values.begin() + static_cast<std::ptrdiff_t>(row * width));
+      } catch (const Error& error) {
+        failure.Record(d, error.kind(),
+                       "draw " + std::to_string(d) + " (" + DescribeDraw(parameters, drawn) +
+                           "): " + error.what());
+        failed = true;
+      }
+      done.fetch_add(1);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 0; t < options.threads; ++t) threads.emplace_back(worker);
+  while (done.load() < share.size() && !failed.load() && !Cancelled(options)) {
+    if (options.progress)
+      options.progress(done.load() * options.draws / share.size(), options.draws);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  for (auto& thread : threads) thread.join();
+  if (!failed.load()) return {};
+  return {true, failure.draw, failure.kind, failure.message};
+}
+
 }  // namespace
 
 MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptions& options) {
@@ -58,50 +113,31 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   // before allocating what the machine may not have.
   const size_t per_draw = (width + parameters.size()) * sizeof(double);
   if (options.draws > kMaxMonteCarloBytes / per_draw) {
-    const double gigabytes = static_cast<double>(options.draws) * static_cast<double>(per_draw) / 1e9;
+    const double gigabytes =
+        static_cast<double>(options.draws) * static_cast<double>(per_draw) / 1e9;
     throw Error(ErrorKind::kBadInput,
-                std::to_string(options.draws) + " draws of " + std::to_string(width + parameters.size()) +
-                    " numbers each need " + FormatNumber(gigabytes, 3) + " GB of memory, above the limit of " +
-                    FormatNumber(static_cast<double>(kMaxMonteCarloBytes) / 1e9, 3) + " GB: use at most " +
-                    std::to_string(kMaxMonteCarloBytes / per_draw) + " draws");
+                std::to_string(options.draws) + " draws of " +
+                    std::to_string(width + parameters.size()) + " numbers each need " +
+                    FormatNumber(gigabytes, 3) + " GB of memory, above the limit of " +
+                    FormatNumber(static_cast<double>(kMaxMonteCarloBytes) / 1e9, 3) +
+                    " GB: use at most " + std::to_string(kMaxMonteCarloBytes / per_draw) +
+                    " draws");
   }
   result.draws = options.draws;
-  result.values.assign(options.draws * width, 0.0);
-  result.parameter_values.assign(options.draws * parameters.size(), 0.0);
-
-  std::atomic<size_t> next{0}, done{0};
-  std::atomic<bool> failed{false};
-  FirstFailure failure;
-  auto worker = [&] {
-    std::vector<double> metrics;
-    while (!failed.load() && !(options.cancel != nullptr && options.cancel->load())) {
-      const size_t d = next.fetch_add(1);
-      if (d >= options.draws) return;
-      const std::vector<double> values = DrawValues(parameters, options.seed, d);
-      std::copy(values.begin(), values.end(), result.parameter_values.begin() + static_cast<std::ptrdiff_t>(d * parameters.size()));
-      try {
-        RandomStream noise(StreamSeed(options.seed, d, 1));
-        MetricValues(evaluator.Run(values, {}, &noise), metrics);
-        if (metrics.size() != width) throw Error(ErrorKind::kInternal, "a draw changed the number of metrics");
-        std::copy(metrics.begin(), metrics.end(), result.values.begin() + static_cast<std::ptrdiff_t>(d * width));
-      } catch (const Error& error) {
-        failure.Record(d, error.kind(), "draw " + std::to_string(d) + " (" + DescribeDraw(parameters, values) +
-                                            "): " + error.what());
-        failed = true;
-      }
-      done.fetch_add(1);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 0; t < options.threads; ++t) threads.emplace_back(worker);
-  while (done.load() < options.draws && !failed.load() && !(options.cancel != nullptr && options.cancel->load())) {
-    if (options.progress) options.progress(done.load(), options.draws);
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  for (auto& thread : threads) thread.join();
-  if (failed.load()) throw Error(failure.kind, failure.message);
-  result.cancelled = done.load() < options.draws;
-  if (options.progress && !result.cancelled) options.progress(options.draws, options.draws);
+  const ProcessGroup& group = options.group != nullptr ? *options.group : SingleProcess();
+  const ItemRange share = RankShare(options.draws, group.rank(), group.size());
+  std::vector<double> values(share.size() * width),
+      parameter_values(share.size() * parameters.size());
+  const RankFailure failure = RunDraws(evaluator, options, share, values, parameter_values);
+  ThrowFirstFailure(group, failure);
+  // Agreed: a rank stopped by Ctrl-C or scancel stops the run on all.
+  const bool finished = !failure.failed && !Cancelled(options);
+  result.cancelled = group.MinOverRanks(finished ? 1 : 0) == 0;
+  if (result.cancelled) return result;
+  // Contiguous shares in rank order: the concatenation is every draw in order.
+  result.values = group.GatherToRoot(values);
+  result.parameter_values = group.GatherToRoot(parameter_values);
+  if (options.progress) options.progress(options.draws, options.draws);
   return result;
 }
 

@@ -238,8 +238,6 @@ toml::table ParseTomlText(const std::string& text, const std::string& source) {
                 Located(source, static_cast<int>(where.line), static_cast<int>(where.column), "",
                         "invalid TOML: " + description));
   }
-  CheckTomlDepth(root, source);
-  return root;
 }
 
 void InsertCopy(toml::table& table, const std::string& key, const toml::node& original) {

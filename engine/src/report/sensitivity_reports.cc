@@ -24,6 +24,7 @@ void WriteSensitivityJson(const SensitivityRun& run, std::ostream& out) {
   for (const auto& item : run.options.overrides) json["overrides"].push_back({{"key", item.key}, {"value", item.value}});
   json["seed"] = run.options.seed;
   json["draws"] = run.has_monte_carlo ? run.monte_carlo.draws : 0;
+  json["processes"] = run.processes;
   json["random_numbers"] =
       "draw d: xoshiro256++ streams seeded by SplitMix64 of (seed, d, stream); stream 0: one uniform per "
       "uncertain value, in the order of parameters.csv, through the inverse CDF; stream 1: technical-coefficient noise";

@@ -8,6 +8,13 @@
 // distribution; stream 1 gives the technical-coefficient noise. Draws are
 // shared among threads, each writing its own row, so every report is
 // byte-identical for any thread count.
+//
+// Distributed (distributed.h): with a ProcessGroup of N ranks, rank r runs the
+// r-th contiguous block of the draws (of the tornado's parameters, of the
+// sweep's grid points; RankShare) and rank 0 gathers the figures in order, so
+// its result is identical to the one-process result for any N. Only rank 0's
+// result holds the figures (the others' are empty). Every rank must call with
+// the same arguments: the calls are collective.
 #pragma once
 
 #include <atomic>
@@ -16,34 +23,41 @@
 #include <string>
 #include <vector>
 
+#include "ripple/analysis/distributed.h"
 #include "ripple/analysis/evaluator.h"
 #include "ripple/analysis/metrics.h"
 
 namespace ripple {
 
 struct MonteCarloOptions {
-  size_t draws = 1000;     // >= 1
+  size_t draws = 1000;  // >= 1
   uint64_t seed = 1;
-  int threads = 1;         // >= 1
+  int threads = 1;  // >= 1
   // Polled between draws: when it becomes true the run stops and returns
   // with `cancelled` set (no report should then be written).
   const std::atomic<bool>* cancel = nullptr;
   // Called from the calling thread about every 0.1 s with the draws done.
+  // Estimated from this rank's pace when distributed (call it on rank 0 only).
   std::function<void(size_t done, size_t total)> progress;
+  const ProcessGroup* group = nullptr;  // nullptr: this process alone
 };
 
 struct MonteCarloResult {
   std::vector<MetricKey> keys;
-  std::vector<double> central;           // the deterministic run, per key
+  std::vector<double> central;  // the deterministic run, per key
   size_t draws = 0;
-  std::vector<double> values;            // draws x keys, row-major
-  std::vector<double> parameter_values;  // draws x parameters, row-major
+  // Memory: each rank keeps its own block of draws; rank 0 then receives every
+  // rank's block, in rank order, into these two (one MPI_Gatherv each).
+  std::vector<double> values;            // draws x keys, row-major (rank 0 only)
+  std::vector<double> parameter_values;  // draws x parameters, row-major (rank 0 only)
   bool cancelled = false;
 };
 
 // Throws Error(kBadInput) for a draw whose values break a rule of the
 // scenario ("draw 17: ..." with the drawn values; the draw with the lowest
-// index when several fail), Error(kNumerical) as Evaluator::Run.
+// index when several fail, on every rank whichever ran it), Error(kNumerical)
+// as Evaluator::Run. `cancelled` is agreed: set on every rank when any
+// rank's `cancel` became true.
 MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptions& options);
 
 // Memory allowed for the figures kept by RunMonteCarlo (8 bytes per figure
@@ -57,11 +71,14 @@ constexpr size_t kMaxMonteCarloBytes = 4000000000;
 // headline figure, ranked within the figure (1 = largest swing).
 struct TornadoRow {
   std::string headline, unit, parameter;
-  double low = 0, high = 0;                // parameter values (p05, p95)
+  double low = 0, high = 0;  // parameter values (p05, p95)
   double central = 0, at_low = 0, at_high = 0, swing = 0;
   int rank = 0;
 };
-std::vector<TornadoRow> RunTornado(const Evaluator& evaluator);
+// Throws what Evaluator::Run throws for the first parameter (low before high)
+// that fails, on every rank. Rows on rank 0 only.
+std::vector<TornadoRow> RunTornado(const Evaluator& evaluator,
+                                   const ProcessGroup& group = SingleProcess());
 // tornado.csv: headline,rank,parameter,low,high,unit,central,at_low,at_high,swing
 void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out);
 
@@ -81,8 +98,10 @@ void CheckSweepGrid(const std::vector<SweepAxis>& axes);
 
 // The headline figures (metrics.h) at every point of the grid of `axes`
 // (every combination, the last axis varying fastest), the uncertain values at
-// their central values. Throws Error(kBadInput) as CheckSweepGrid. Stops
-// between points when `cancel` becomes true (`cancelled` set; do not report).
+// their central values. Throws Error(kBadInput) as CheckSweepGrid, and what
+// Evaluator::Run throws for the first point that fails. Stops between points
+// when `cancel` becomes true (`cancelled` set and agreed; do not report).
+// point_values and figures on rank 0 only.
 struct SweepResult {
   std::vector<SweepAxis> axes;
   std::vector<Headline> headlines;  // the same at every point
@@ -92,6 +111,7 @@ struct SweepResult {
   bool cancelled = false;
 };
 SweepResult RunSweep(const Evaluator& evaluator, const std::vector<SweepAxis>& axes,
-                     const std::atomic<bool>* cancel = nullptr);
+                     const std::atomic<bool>* cancel = nullptr,
+                     const ProcessGroup& group = SingleProcess());
 
 }  // namespace ripple

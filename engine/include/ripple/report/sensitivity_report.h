@@ -8,8 +8,10 @@
 //   tornado.csv       one-at-a-time swings (when there are uncertain values)
 //   sweep.csv         grid sweep (when --sweep is given)
 //   sensitivity.json  engine version, inputs with SHA-256, overrides, seed,
-//                     draws, the uncertain values and [uncertainty]. The
-//                     thread count is not recorded: reports do not depend on it.
+//                     draws, processes (MPI ranks; 1 without mpirun/srun),
+//                     the uncertain values and [uncertainty]. The thread
+//                     count is not recorded: reports do not depend on it (nor,
+//                     apart from this field, on the processes).
 #pragma once
 
 #include <iosfwd>

@@ -1,0 +1,155 @@
+// Distributed `ripple sensitivity` (analysis/distributed.h): the share of
+// each rank, the agreed first failure, and, when built with MPI
+// (RIPPLE_WITH_MPI), `mpirun -n 1, 2, 3` on the shipped baseline giving the
+// plain run's reports byte for byte (issue 14).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <sstream>
+
+#include "ripple/analysis/distributed.h"
+#include "support/test_support.h"
+
+using namespace ripple;
+using namespace ripple::testing;
+namespace fs = std::filesystem;
+
+TEST_CASE("rank shares are contiguous blocks in rank order, sizes within one", "[mpi]") {
+  // 10 draws over 3 ranks: [0, 3), [3, 6), [6, 10) (10 * r / 3 rounded down).
+  CHECK(RankShare(10, 0, 3).first == 0);
+  CHECK(RankShare(10, 0, 3).last == 3);
+  CHECK(RankShare(10, 1, 3).first == 3);
+  CHECK(RankShare(10, 1, 3).last == 6);
+  CHECK(RankShare(10, 2, 3).first == 6);
+  CHECK(RankShare(10, 2, 3).last == 10);
+  // Fewer items than ranks: some shares are empty, none is lost.
+  CHECK(RankShare(2, 0, 3).size() == 0);
+  CHECK(RankShare(2, 1, 3).first == 0);
+  CHECK(RankShare(2, 2, 3).last == 2);
+  for (const size_t count : {size_t{0}, size_t{1}, size_t{7}, size_t{1000}, size_t{100000000}}) {
+    for (int size = 1; size <= 5; ++size) {
+      size_t next = 0;
+      for (int rank = 0; rank < size; ++rank) {
+        const ItemRange share = RankShare(count, rank, size);
+        REQUIRE(share.first == next);
+        REQUIRE(share.size() + 1 >= count / static_cast<size_t>(size));
+        REQUIRE(share.size() <= count / static_cast<size_t>(size) + 1);
+        next = share.last;
+      }
+      REQUIRE(next == count);
+    }
+  }
+}
+
+TEST_CASE("one process: the failure is thrown as is, none is no throw", "[mpi]") {
+  CHECK_NOTHROW(ThrowFirstFailure(SingleProcess(), RankFailure{}));
+  try {
+    ThrowFirstFailure(SingleProcess(),
+                      {true, 17, ErrorKind::kNumerical, "draw 17 (x = 1): singular"});
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::kNumerical);
+    CHECK(std::string(error.what()) == "draw 17 (x = 1): singular");
+  }
+  CHECK_THROWS_WITH(RunAgreed(SingleProcess(), [] { throw Error(ErrorKind::kIo, "cannot write"); }),
+                    "cannot write");
+  const auto group = JoinProcessGroup();  // not under a launcher: a group of one, MPI untouched
+  CHECK(group->size() == 1);
+  CHECK(group->rank() == 0);
+}
+
+#ifdef RIPPLE_MPIEXEC
+namespace {
+
+const std::string kBaseline = "scenarios/plaine-images-baseline.toml";
+// --oversubscribe: 3 ranks on a 2-core machine; run-as-root for CI containers.
+std::string Mpirun(int ranks) {
+  // No cross-memory-attach copies: containers without ptrace rights refuse them.
+  return "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 "
+         "OMPI_MCA_btl_vader_single_copy_mechanism=none '" +
+         std::string(RIPPLE_MPIEXEC) + "' --oversubscribe -n " + std::to_string(ranks);
+}
+
+}  // namespace
+
+TEST_CASE("mpirun -n 1, 2, 3 writes the plain run's reports byte for byte",
+          "[mpi][cli][sensitivity]") {
+  const std::string dir = MakeTempDir("mpi-sensitivity");
+  const std::string common = "sensitivity " + kBaseline +
+                             " --draws 25 --seed 7 --threads 1 --write-draws --sweep "
+                             "interventions.plaine-images-subsidy.amount=1e6:2e6:4";
+  const CliResult plain = RunCli(common + " --out " + dir + "/plain", RepoPath(""));
+  REQUIRE(plain.exit_code == 0);
+  const std::string json = ReadTextFile(dir + "/plain/sensitivity.json");
+  CHECK(json.find("\n  \"processes\": 1,\n") != std::string::npos);
+  for (const int ranks : {1, 2, 3}) {
+    INFO("ranks " << ranks);
+    const std::string out = dir + "/n" + std::to_string(ranks);
+    const CliResult run = RunCliUnder(Mpirun(ranks), common + " --out " + out, RepoPath(""));
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out ==
+          "scenario 'plaine-images-baseline': 15 uncertain values, 25 draws (seed 7), sweep" +
+              (ranks > 1 ? ", " + std::to_string(ranks) + " processes" : std::string()) +
+              "\nreports written to " + out + "/\n");
+    for (const char* name :
+         {"quantiles.csv", "tornado.csv", "draws.csv", "sweep.csv", "parameters.csv"}) {
+      INFO(name);
+      const std::string text = ReadTextFile(dir + "/plain/" + name);
+      REQUIRE(!text.empty());
+      CHECK(text == ReadTextFile(out + "/" + name));
+    }
+    // sensitivity.json differs in "processes" only.
+    std::string expected = json;
+    const std::string one = "\"processes\": 1,";
+    expected.replace(expected.find(one), one.size(),
+                     "\"processes\": " + std::to_string(ranks) + ",");
+    CHECK(ReadTextFile(out + "/sensitivity.json") == expected);
+  }
+  // Progress from rank 0 only: one line per tenth reached, increasing, ending at 100%
+  // (stderr is a pipe under mpirun; which tenths appear depends on the pace).
+  const CliResult logged =
+      RunCliUnder(Mpirun(2), common + " --out " + dir + "/logged", RepoPath(""));
+  REQUIRE(logged.exit_code == 0);
+  std::istringstream lines(logged.err);
+  std::string line;
+  int previous = -1;
+  while (std::getline(lines, line)) {
+    INFO(line);
+    REQUIRE(line.rfind("  draws ", 0) == 0);
+    const size_t open = line.find("/25 (");
+    REQUIRE(open != std::string::npos);
+    const int percent = std::stoi(line.substr(open + 5));
+    CHECK(percent % 10 == 0);
+    CHECK(percent > previous);
+    previous = percent;
+  }
+  CHECK(previous == 100);
+  CHECK(logged.err.find("  draws 25/25 (100%)\n") != std::string::npos);
+}
+
+TEST_CASE("a failing draw on any rank stops every rank with the plain run's message",
+          "[mpi][cli][sensitivity]") {
+  const std::string dir = MakeTempDir("mpi-sensitivity-failing");
+  // wage_share drawn from normal(0.55, 0.25) leaves [0, 1] in some draws. With seed 2 the
+  // first such draw is 14: rank 1's share for 3 ranks ([10, 20)), rank 0's for 2 ([0, 15)).
+  const std::string common =
+      "sensitivity " + kBaseline +
+      " --set 'interventions.plaine-images-subsidy.wage_share={dist=\"normal\",mean=0.55,"
+      "sd=0.25}' --draws 30 --seed 2 --threads 1 -q --out " +
+      dir + "/out";
+  const CliResult plain = RunCli(common, RepoPath(""));
+  REQUIRE(plain.exit_code == 1);
+  REQUIRE(plain.err.rfind("ripple: error: draw 14 (additionality.deadweight = 0.204331163958, ",
+                          0) == 0);
+  for (const int ranks : {2, 3}) {
+    INFO("ranks " << ranks);
+    const CliResult run = RunCliUnder(Mpirun(ranks), common, RepoPath(""));
+    CHECK(run.exit_code == 1);
+    // The message once (rank 0), beside mpirun's own note on the exit code.
+    const size_t at = run.err.find(plain.err);
+    CHECK(at != std::string::npos);
+    CHECK(run.err.find("ripple: error:", at + 1) == std::string::npos);
+    CHECK(!fs::exists(dir + "/out"));
+  }
+}
+#endif
