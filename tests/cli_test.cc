@@ -128,7 +128,7 @@ TEST_CASE("warnings go to stderr, stdout carries the brief only", "[cli]") {
   WriteScenario(dir, "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 500\n");
   const CliResult run = RunCli("run scenario.toml --out r", dir);
   CHECK(run.exit_code == 0);
-  CHECK(run.err.find("ripple: warning: intervention 'demand-1', 2025, sector 's1': shock is") == 0);
+  CHECK(run.err.find("ripple: warning: intervention 'demand-1', 2025-2026, sector 's1': shock is") == 0);
   CHECK(run.out.find("ripple: warning") == std::string::npos);
-  CHECK(run.out.find("2 warning(s): see warnings.csv") != std::string::npos);
+  CHECK(run.out.find("1 warning(s): see warnings.csv") != std::string::npos);
 }

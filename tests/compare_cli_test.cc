@@ -27,8 +27,10 @@ void WriteOption(const std::string& dir, const std::string& id, const std::strin
 TEST_CASE("compare --help prints the usage", "[cli][compare]") {
   const CliResult help = RunCli("compare --help");
   CHECK(help.exit_code == 0);
-  CHECK(help.out.rfind("usage: ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] "
-                       "[--set KEY=VALUE]...\n", 0) == 0);
+  CHECK(
+      help.out.rfind("usage: ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] "
+                     "[--allow-mixed] [--set KEY=VALUE]...\n",
+                     0) == 0);
   CHECK(help.out.find("--baseline") != std::string::npos);
   const CliResult one = RunCli("compare a.toml");
   CHECK(one.exit_code == 1);

@@ -146,6 +146,30 @@ TEST_CASE("compare: pinned errors", "[compare][errors]") {
                         "' is in USD, model 'de-1995-eurostat-manual' of " + a + " is in EUR");
   const PreparedRun later = PrepareRun(WriteOption(dir, "later", 1e6, 0), {{"price_year", "2026"}});
   runs[1] = RunScenario(later.scenario, later.model, *later.leontief);
-  CHECK_THROWS_WITH(CompareRuns(runs, ""), dir + "/later.toml: price_year: results are in 2026 prices, those of " + a +
-                                               " in 2025 prices (compare in one price year, e.g. --set price_year=2025)");
+  CHECK_THROWS_WITH(
+      CompareRuns(runs, "", true),
+      dir + "/later.toml: price_year: option 'later' reports in 2026 prices, option 'a' of " + a +
+          " in 2025 prices: euros of different years are never ranked, even with --allow-mixed; "
+          "write the same price_year in each file, with amounts_price_year written so that amounts "
+          "are converted rather than relabelled");
+}
+
+// Regression (issue 10): compare ranked options over 6, 7 and 11 years
+// without a word.
+TEST_CASE("compare refuses options over different horizons unless allowed", "[compare][errors]") {
+  const std::string dir = testing::MakeTempDir("compare-horizons");
+  const std::string a = WriteOption(dir, "a", 1e6, 0);
+  const PreparedRun longer = PrepareRun(WriteOption(dir, "longer", 1e6, 0), {{"end_year", "2030"}});
+  const std::vector<RunResult> runs = {
+      Run(a), RunScenario(longer.scenario, longer.model, *longer.leontief)};
+  CHECK_THROWS_WITH(
+      CompareRuns(runs, ""),
+      dir +
+          "/longer.toml: end_year: option 'longer' runs over 2025-2030 (6 years), option 'a' of " +
+          a +
+          " over 2025-2026 (2 years): totals and job-years over different horizons do not rank "
+          "options; give every option the same start_year and end_year, or pass --allow-mixed to "
+          "compare them anyway");
+  const Comparison mixed = CompareRuns(runs, "", true);
+  CHECK(mixed.scenarios == std::vector<std::string>{"a", "longer"});
 }

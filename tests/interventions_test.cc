@@ -219,7 +219,11 @@ TEST_CASE("intervention errors name the field, value and rule", "[interventions]
       {"type = \"acquisition\"\nunit = \"EUR\"\nprice = 1000\nyear = 2025\nfloor_area_m2 = 500\n",
        "t.toml:5:1: interventions[1].m2_per_job: missing required key\n"
        "t.toml:5:1: interventions[1]: missing occupancy: give 'occupancy' (per year) or 'occupancy_by_year'\n"
-       "t.toml:5:1: interventions[1].hosted_sector: missing required key"},
+       "t.toml:5:1: interventions[1].hosted_sector: missing required key\n"
+       "t.toml:5:1: interventions[1].occupancy_without: missing: floor_area_m2 is given, so state the "
+       "reference case, the occupied share of the area without the purchase (occupancy_without = share, or "
+       "occupancy_without_by_year = { year = share }); hosted jobs = floor_area_m2 x (occupancy - "
+       "occupancy_without) / m2_per_job"},
       {"type = \"project\"\nunit = \"EUR\"\nfunding = { state = 0.5 }\n"
        "[[interventions.capex]]\nsector = \"F\"\namount = 5\n",
        "t.toml:8:11: interventions[1].funding: shares sum to 0.5, expected 1"},

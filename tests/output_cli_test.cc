@@ -72,7 +72,7 @@ TEST_CASE("every command refuses to write over a folder of the user's files", "[
        "NAT "
        "--region REG --id reg" +
            out},
-      {"model", "model import csv '" + tables + "' --id de-copy" + out},
+      {"model", "model import csv '" + tables + "' --id de-copy --year 1995" + out},
       {"model", "model import eurostat --table t.json --geo FR --year 2021 --id fr" + out},
       {"sensitivity", "sensitivity '" + RepoPath(kBaseline) + "' --draws 10" + out},
       {"solve", "solve '" + RepoPath(kBaseline) +

@@ -104,3 +104,24 @@ TEST_CASE("warnings flag shocks that are large against the sector's output", "[r
         "intervention 'big', 2025, sector 's2': shock is 15% of the sector's output (above "
         "shock_warning_share 0.1): the linear model may not hold");
 }
+
+// Issue 10: a warning repeated for every year of a horizon is one line
+// listing the years. Miller & Blair's s2 output is 2,000: 300 = 15%, 400 = 20%.
+TEST_CASE("a large shock in several years is one warning listing the years", "[run][guardrail]") {
+  const Model model = MillerBlair();
+  const LeontiefModel leontief(model);
+  const Scenario s = Demand(
+      "[[interventions]]\nid = \"big\"\ntype = \"demand\"\nsector = \"s2\"\nunit = \"USD\"\n"
+      "amount_by_year = { 2025 = 300, 2026 = 400, 2027 = 300 }\n"
+      "[[interventions]]\nid = \"gap\"\ntype = \"demand\"\nsector = \"s2\"\nunit = \"USD\"\n"
+      "amount_by_year = { 2025 = 300, 2026 = 100, 2027 = 300 }\n");
+  const RunResult result = RunScenario(s, model, leontief);
+  REQUIRE(result.warnings.size() == 2);
+  CHECK(result.warnings[0] ==
+        "intervention 'big', 2025-2027, sector 's2': shock is 15 to 20% of the sector's output "
+        "(above "
+        "shock_warning_share 0.1): the linear model may not hold");
+  CHECK(result.warnings[1] ==
+        "intervention 'gap', 2025, 2027, sector 's2': shock is 15% of the sector's output (above "
+        "shock_warning_share 0.1): the linear model may not hold");
+}

@@ -109,7 +109,7 @@ TEST_CASE("several problems are reported together", "[scenario][errors]") {
       "[[interventions]]\ntype = \"demand\"\nunit = \"EUR\"\namount = 1\n");
   CHECK(message ==
         "s.toml:4:1: foo: unknown key 'foo' (valid: id, name, description, model, start_year, end_year, effects, "
-        "shock_warning_share, price_year, amounts_price_year, inflation_rate, price_index and 9 more)\n"
+        "shock_warning_share, price_year, amounts_price_year, inflation_rate, price_index and 11 more)\n"
         "s.toml:1:1: name: missing required key\n"
         "s.toml:5:1: interventions[1].sector: missing required key");
 }

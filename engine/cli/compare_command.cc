@@ -14,17 +14,21 @@ namespace po = boost::program_options;
 namespace ripple::cli {
 namespace {
 
-const char* kUsage = "ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--set KEY=VALUE]...";
+const char* kUsage =
+    "ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--allow-mixed] [--set "
+    "KEY=VALUE]...";
 
 // Parses the flags and the scenario files (at least two). False after --help.
 bool ParseCompareArgs(const Args& args, po::variables_map& values) {
   po::options_description options("options");
-  options.add_options()("baseline", po::value<std::string>(),
-                        "the option the others are compared with: one of the files, or a scenario id "
-                        "(default: the first file)")(
+  options.add_options()(
+      "baseline", po::value<std::string>(),
+      "the option the others are compared with: one of the files, or a scenario id "
+      "(default: the first file)")(
       "out", po::value<std::string>()->default_value("reports/compare"),
       "folder for compare.csv and compare.md: missing, empty or an earlier compare output, "
       "replaced only when every run succeeds")(
+      "allow-mixed", "compare options over different horizons (start_year-end_year) anyway")(
       "set", po::value<std::vector<std::string>>(),
       "change every scenario compared (as for 'ripple run'): KEY=VALUE, repeatable")(
       "quiet,q", "print nothing but errors")("help,h", "print this help and exit");
@@ -80,7 +84,7 @@ int CompareCommand(const Args& args) {
     runs.back().overrides = overrides;
   }
   const std::string baseline = values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
-  const Comparison comparison = CompareRuns(runs, baseline);
+  const Comparison comparison = CompareRuns(runs, baseline, values.count("allow-mixed") > 0);
   WriteComparison(comparison, out);
   if (!values.count("quiet")) {
     std::cout << "compared " << files.size() << " scenarios against '" << comparison.baseline << "': " << out

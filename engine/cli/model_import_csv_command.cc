@@ -28,7 +28,8 @@ int ModelImportCsvCommand(const Args& args) {
        "Type II denominator in the monetary unit (default: total of the income satellite)")
       ("title", po::value(&info.title), "model title")
       ("region", po::value(&info.region), "region the table describes")
-      ("year", po::value(&info.year)->default_value(0), "reference year of the table")
+      ("year", po::value(&info.year)->required(),
+       "reference year of the table, e.g. 2021 (required: amounts are moved from its prices)")
       ("currency", po::value(&info.currency)->default_value("EUR"), "currency code")
       ("monetary-unit", po::value(&info.monetary_unit)->default_value("million EUR"),
        "unit of the monetary tables")

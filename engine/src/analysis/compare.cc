@@ -75,7 +75,23 @@ std::vector<Measure> Measures(const RunResult& result) {
   return out;
 }
 
-void CheckComparable(const std::vector<RunResult>& runs) {
+std::string Horizon(const Scenario& s) {
+  return std::to_string(s.start_year) + "-" + std::to_string(s.end_year) + " (" +
+         std::to_string(s.horizon_years()) + " years)";
+}
+
+// Totals and job-years of options over different horizons are not comparable.
+void CheckSameHorizon(const Scenario& s, const Scenario& first) {
+  if (s.start_year == first.start_year && s.end_year == first.end_year) return;
+  throw Error(ErrorKind::kBadInput,
+              s.file + ": end_year: option '" + s.id + "' runs over " + Horizon(s) + ", option '" +
+                  first.id + "' of " + first.file + " over " + Horizon(first) +
+                  ": totals and job-years over different horizons do not rank options; give every "
+                  "option the "
+                  "same start_year and end_year, or pass --allow-mixed to compare them anyway");
+}
+
+void CheckComparable(const std::vector<RunResult>& runs, bool allow_mixed) {
   if (runs.size() < 2) throw Error(ErrorKind::kBadInput, "compare needs at least two scenarios");
   std::set<std::string> ids;
   const RunResult& first = runs[0];
@@ -92,13 +108,18 @@ void CheckComparable(const std::vector<RunResult>& runs) {
                       " is in " + Currency(first));
     }
     if (s.appraisal.price_year != first.scenario.appraisal.price_year) {
-      throw Error(ErrorKind::kBadInput,
-                  s.file + ": price_year: results are in " + std::to_string(s.appraisal.price_year) +
-                      " prices, those of " + first.scenario.file + " in " +
-                      std::to_string(first.scenario.appraisal.price_year) +
-                      " prices (compare in one price year, e.g. --set price_year=" +
-                      std::to_string(first.scenario.appraisal.price_year) + ")");
+      throw Error(
+          ErrorKind::kBadInput,
+          s.file + ": price_year: option '" + s.id + "' reports in " +
+              std::to_string(s.appraisal.price_year) + " prices, option '" + first.scenario.id +
+              "' of " + first.scenario.file + " in " +
+              std::to_string(first.scenario.appraisal.price_year) +
+              " prices: euros of different years are never ranked, even with --allow-mixed; write "
+              "the "
+              "same price_year in each file, with amounts_price_year written so that amounts are "
+              "converted rather than relabelled");
     }
+    if (!allow_mixed) CheckSameHorizon(s, first.scenario);
   }
 }
 
@@ -117,8 +138,9 @@ int RankOf(double value, const std::vector<std::optional<double>>& values, bool 
 
 }  // namespace
 
-Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& baseline_id) {
-  CheckComparable(runs);
+Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& baseline_id,
+                       bool allow_mixed) {
+  CheckComparable(runs, allow_mixed);
   Comparison comparison;
   size_t baseline = runs.size();
   for (size_t i = 0; i < runs.size(); ++i) {

@@ -5,6 +5,7 @@
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/base/limits.h"
 
 namespace ripple {
 namespace {
@@ -44,6 +45,12 @@ std::string ImportToml(const CsvImportOptions& options) {
 Model ImportCsvFolder(const std::string& folder, const CsvImportOptions& options) {
   namespace fs = std::filesystem;
   if (!fs::is_directory(folder)) throw Error(ErrorKind::kIo, folder + ": folder not found");
+  if (options.info.year < kMinYear || options.info.year > kMaxYear) {
+    throw Error(ErrorKind::kBadInput,
+                "(import options): year: " + std::to_string(options.info.year) +
+                    " must be within " + std::to_string(kMinYear) + "-" + std::to_string(kMaxYear) +
+                    " (the table's reference year: amounts are moved from its prices)");
+  }
   if (options.id.empty()) throw Error(ErrorKind::kBadInput, "--id: a model id is required");
   ModelSources sources;
   sources.directory = folder;

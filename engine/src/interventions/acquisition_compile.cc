@@ -57,10 +57,20 @@ void CompileAcquisition(const CompileContext& context, const Intervention& in, C
   if (spec.floor_area_m2 <= 0) return;
   const int hosted = context.Sector(spec.hosted_sector);
   const double jobs_per_output = context.JobsPerOutput(hosted, "intervention '" + in.id + "'");
+  // Only the occupancy the purchase adds to the reference case is its effect
+  // (ParseAcquisition checked a reference value for every year, not above it).
   for (const YearValue& year : spec.occupancy) {
-    const double jobs = spec.floor_area_m2 * year.value / spec.m2_per_job;
+    double without = 0;
+    for (const YearValue& reference : spec.occupancy_without) {
+      if (reference.year == year.year) without = reference.value;
+    }
+    const double added = year.value - without;
+    const double jobs = spec.floor_area_m2 * added / spec.m2_per_job;
     out.final_demand(hosted, context.Column(year.year)) += jobs / jobs_per_output;
   }
+  out.notes.push_back(
+      "acquisition: hosted jobs = floor area x (occupancy - occupancy_without) / m2 per job, "
+      "occupancy_without being the reference case (what the area hosts without the purchase)");
 }
 
 }  // namespace ripple

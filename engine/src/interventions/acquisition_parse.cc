@@ -12,6 +12,74 @@ SectorValue DefaultSector(const std::string& code, const InterventionContext& co
                      context.Field(key) + " (default)"};
 }
 
+const YearValue* FindYear(const std::vector<YearValue>& series, int year) {
+  for (const YearValue& value : series) {
+    if (value.year == year) return &value;
+  }
+  return nullptr;
+}
+
+// occupancy_without (one share for every occupancy year) or
+// occupancy_without_by_year; required with a floor area.
+std::vector<YearValue> ReadOccupancyWithout(const toml::table& table, InterventionContext& context,
+                                            const std::vector<YearValue>& occupancy) {
+  if (!table.contains("occupancy_without") && !table.contains("occupancy_without_by_year")) {
+    context.fields.Report(
+        &table, context.Field("occupancy_without"),
+        "missing: floor_area_m2 is given, so state the reference case, the occupied share "
+        "of the area without the purchase (occupancy_without = share, or "
+        "occupancy_without_by_year = { year = share }); hosted jobs = floor_area_m2 x "
+        "(occupancy - occupancy_without) / m2_per_job");
+    return {};
+  }
+  if (table.contains("occupancy_without_by_year")) {
+    return ParseYearSeries(table, context, "occupancy_without", 1.0, true,
+                           "occupancy_without_start_year", "occupancy_without_end_year");
+  }
+  const auto share =
+      context.fields.Number(table, "occupancy_without", context.Field("occupancy_without"), true);
+  std::vector<YearValue> series;
+  if (share) {
+    for (const YearValue& year : occupancy) series.push_back({year.year, *share});
+  }
+  return series;
+}
+
+// Each year of occupancy has a reference share in [0, 1], not above it.
+void CheckOccupancyWithout(const toml::table& table, InterventionContext& context,
+                           const AcquisitionSpec& spec) {
+  if (!table.contains("occupancy_without") && !table.contains("occupancy_without_by_year")) return;
+  const char* key =
+      table.contains("occupancy_without") ? "occupancy_without" : "occupancy_without_by_year";
+  const auto report = [&](const std::string& message) {
+    context.fields.Report(table.get(key), context.Field(key), message);
+  };
+  for (const YearValue& without : spec.occupancy_without) {
+    if (without.value < 0 || without.value > 1) {
+      return report("occupied share " + FormatNumber(without.value) + " in " +
+                    std::to_string(without.year) + " must be within [0, 1]");
+    }
+    if (FindYear(spec.occupancy, without.year) == nullptr) {
+      return report("year " + std::to_string(without.year) +
+                    " has no occupancy: give occupancy_without for "
+                    "the years of occupancy only");
+    }
+  }
+  for (const YearValue& with : spec.occupancy) {
+    const YearValue* without = FindYear(spec.occupancy_without, with.year);
+    if (without == nullptr) {
+      return report("no value for " + std::to_string(with.year) + ", a year of occupancy");
+    }
+    if (without->value > with.value) {
+      return report(
+          "occupancy_without " + FormatNumber(without->value) + " is above occupancy " +
+          FormatNumber(with.value) + " in " + std::to_string(with.year) +
+          ": the purchase would host negative activity; a purchase is not debited with the "
+          "tenants it loses here, state such a loss as an intervention of its own");
+    }
+  }
+}
+
 }  // namespace
 
 void ParseAcquisition(const toml::table& table, InterventionContext& context, Intervention& intervention) {
@@ -68,6 +136,15 @@ void ParseAcquisition(const toml::table& table, InterventionContext& context, In
       }
     }
     if (auto sector = ParseSector(table, context, "hosted_sector", true)) spec.hosted_sector = *sector;
+    spec.occupancy_without = ReadOccupancyWithout(table, context, spec.occupancy);
+    CheckOccupancyWithout(table, context, spec);
+  } else {
+    for (const char* key : {"occupancy_without", "occupancy_without_by_year"}) {
+      if (table.contains(key)) {
+        context.fields.Report(table.get(key), context.Field(key),
+                              "needs floor_area_m2 (the area it applies to)");
+      }
+    }
   }
 }
 

@@ -1,8 +1,61 @@
 // type = "cluster": firm dynamics, optionally feeding the model (compile.h).
+#include <algorithm>
+
 #include "interventions/compile_context.h"
+#include "ripple/base/csv.h"
 #include "ripple/interventions/cluster.h"
 
 namespace ripple {
+namespace {
+
+// "2021, 2023-2025": years in increasing order, runs of consecutive years as ranges.
+std::string YearList(const std::vector<int>& years) {
+  std::string text;
+  for (size_t i = 0; i < years.size(); ++i) {
+    size_t j = i;
+    while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
+    text += (text.empty() ? "" : ", ") + std::to_string(years[i]);
+    if (j > i) text += "-" + std::to_string(years[j]);
+    i = j;
+  }
+  return text;
+}
+
+// One warning per measure (revenue, jobs) listing the years in which the
+// cluster exceeds cluster_warning_share of its sector in the model. `revenue`
+// of each ClusterYear in amounts' prices (before conversion to reporting prices).
+void WarnLargeCluster(const CompileContext& context, const Intervention& in, int sector,
+                      const std::vector<ClusterYear>& years) {
+  const double limit = context.scenario.cluster_warning_share;
+  const double output = context.model.output(sector);
+  const auto warn = [&](const char* what, const char* total, auto share_of) {
+    std::vector<int> over;
+    double largest = 0;
+    for (const ClusterYear& year : years) {
+      const double share = share_of(year);
+      if (share > limit) over.push_back(year.year), largest = std::max(largest, share);
+    }
+    if (over.empty()) return;
+    context.warnings.push_back(
+        "intervention '" + in.id + "': the cluster's " + what + " up to " +
+        FormatNumber(100 * largest, 3) + "% of sector '" + in.cluster.sector.sector + "' " + total +
+        " in the model (above cluster_warning_share " + FormatNumber(limit) + ") in " +
+        YearList(over) +
+        ": check its sector, revenue per job and area against the regional sector");
+  };
+  if (output > 0) {
+    warn("revenue is", "output",
+         [&](const ClusterYear& y) { return y.revenue * context.to_model / output; });
+  }
+  if (output > 0 &&
+      context.Coefficient("employment", sector) > 0) {  // persons in the model's sector
+    const double employment =
+        context.JobsPerOutput(sector, "intervention '" + in.id + "'") * output;
+    warn("jobs are", "employment", [&](const ClusterYear& y) { return y.jobs / employment; });
+  }
+}
+
+}  // namespace
 
 void CompileCluster(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
   // Parameters listed in `calibrate` are fitted to the observations marked
@@ -18,6 +71,7 @@ void CompileCluster(const CompileContext& context, const Intervention& in, Compi
     if (year.year == spec.base_year) base_revenue = year.revenue;
   }
   const int sector = context.Sector(spec.sector);
+  WarnLargeCluster(context, in, sector, out.cluster);
   for (ClusterYear& year : out.cluster) {
     if (context.InHorizon(year.year) && spec.feed_model) {
       // Only growth beyond the base year is an impact; the base is the reference case.

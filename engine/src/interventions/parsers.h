@@ -34,6 +34,9 @@ struct InterventionParser {
 };
 const std::vector<InterventionParser>& InterventionParsers();
 
+// The scenario's [funders] table into scenario.funders (funders_parse.cc).
+void ParseFunders(const toml::table& root, TomlFields& fields, Scenario& scenario);
+
 void ParseDemand(const toml::table& table, InterventionContext& context, Intervention& intervention);
 void ParseJobs(const toml::table& table, InterventionContext& context, Intervention& intervention);
 void ParseSubsidy(const toml::table& table, InterventionContext& context, Intervention& intervention);

@@ -8,18 +8,21 @@ namespace ripple {
 
 void CompileProject(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
   const ProjectSpec& spec = in.project;
-  double public_share = 0;
-  for (const SectorValue& funder : spec.funding) {
-    if (std::find(spec.public_funders.begin(), spec.public_funders.end(), funder.sector) != spec.public_funders.end()) {
-      public_share += funder.value;
-    }
+  // ParseProject resolved each funding entry to its funder (same order).
+  double public_share = 0, capex_total = 0;
+  for (size_t i = 0; i < spec.funding.size(); ++i) {
+    if (spec.funders[i].is_public) public_share += spec.funding[i].value;
   }
   for (const auto& capex : spec.capex) {
     const int sector = context.Sector(capex.sector);
     for (const YearValue& year : capex.amounts) {
       out.final_demand(sector, context.Column(year.year)) += year.value * context.to_model;
       out.public_cost(context.Column(year.year)) += year.value * public_share * context.to_report;
+      capex_total += year.value * context.to_report;
     }
+  }
+  for (size_t i = 0; i < spec.funding.size(); ++i) {
+    out.funding.push_back({spec.funders[i], spec.funding[i].value * capex_total});
   }
   if (spec.operations_sector.sector.empty()) return;
   const int sector = context.Sector(spec.operations_sector);

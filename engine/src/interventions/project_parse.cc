@@ -3,6 +3,7 @@
 
 #include "interventions/parsers.h"
 #include "ripple/base/csv.h"
+#include "ripple/base/text.h"
 
 namespace ripple {
 namespace {
@@ -55,6 +56,14 @@ void ParseOperations(const toml::table& table, InterventionContext& context, Pro
   }
 }
 
+std::string UnknownFunder(const std::string& name, const std::vector<Funder>& declared) {
+  const std::vector<std::string> names = FunderNames(declared);
+  const std::string guess = ClosestMatch(name, names);
+  return "unknown funder '" + name + "'" +
+         (guess.empty() ? "" : " (did you mean '" + guess + "'?)") +
+         "; known funders: " + Join(names) + "; declare another in the scenario's [funders] table";
+}
+
 void ParseFunding(const toml::table& table, InterventionContext& context, ProjectSpec& spec) {
   const toml::node* node = table.get("funding");
   if (node == nullptr) {
@@ -71,30 +80,31 @@ void ParseFunding(const toml::table& table, InterventionContext& context, Projec
   double sum = 0;
   for (const auto& [key, value] : *shares) {
     const std::string funder(key.str());
-    const auto share = context.fields.Number(*shares, funder, context.Field("funding." + funder), true);
+    const std::string field = context.Field("funding." + funder);
+    const auto share = context.fields.Number(*shares, funder, field, true);
     if (!share) continue;
     if (*share < 0 || *share > 1) {
-      context.fields.Report(&value, context.Field("funding." + funder),
+      context.fields.Report(&value, field,
                             "share " + FormatNumber(*share) + " must be within [0, 1]");
     }
     sum += *share;
-    spec.funding.push_back({funder, *share, PositionOf(context.fields.source(), value), context.Field("funding." + funder)});
+    const auto known = FindFunder(funder, context.scenario.funders);
+    if (!known) {
+      context.fields.Report(&value, field, UnknownFunder(funder, context.scenario.funders));
+      continue;
+    }
+    spec.funding.push_back({funder, *share, PositionOf(context.fields.source(), value), field});
+    spec.funders.push_back(*known);
   }
   if (std::abs(sum - 1.0) > 1e-6) {
     context.fields.Report(node, context.Field("funding"), "shares sum to " + FormatNumber(sum, 6) + ", expected 1");
   }
-  spec.public_funders = {"state", "region", "department", "metropolis", "municipality", "eu", "public"};
   if (const toml::node* list = table.get("public_funders")) {
-    spec.public_funders.clear();
-    const toml::array* names = list->as_array();
-    if (names == nullptr) {
-      context.fields.Report(list, context.Field("public_funders"), "expected an array of funder names");
-      return;
-    }
-    for (const auto& name : *names) {
-      if (const auto* text = name.as_string()) spec.public_funders.push_back(text->get());
-      else context.fields.Report(&name, context.Field("public_funders"), "expected a string");
-    }
+    context.fields.Report(
+        list, context.Field("public_funders"),
+        "no longer read: whether a funder is public comes from its name (known funders) or "
+        "from the scenario's [funders] table, e.g. [funders] ville = { level = "
+        "\"municipality\", public = true }");
   }
 }
 

@@ -25,7 +25,8 @@ const std::vector<std::string> kScenarioKeys = {
     "id", "name", "description", "model", "start_year", "end_year", "effects",
     "shock_warning_share", "price_year", "amounts_price_year", "inflation_rate", "price_index",
     "discount_rate", "discount_base_year", "public_funds_cost", "social_contribution_rate",
-    "additionality", "interventions", "extends", "remove_interventions", "uncertainty"};
+    "additionality", "interventions", "extends", "remove_interventions", "uncertainty",
+    "funders", "cluster_warning_share"};
 
 const std::vector<std::string> kUncertaintyKeys = {"technical_coefficients_sigma", "flq_delta", "satellites"};
 
@@ -228,6 +229,14 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
     }
     scenario.shock_warning_share = *share;
   }
+  if (const auto share =
+          fields.Number(root, "cluster_warning_share", "cluster_warning_share", false)) {
+    if (!(*share > 0)) {
+      fields.Report(root.get("cluster_warning_share"), "cluster_warning_share",
+                    "value " + FormatNumber(*share) + " must be > 0");
+    }
+    scenario.cluster_warning_share = *share;
+  }
   ParseAppraisal(root, fields, scenario);
   if (auto additionality = ParseAdditionality(root, fields, "", scenario.additionality)) {
     scenario.additionality = *additionality;
@@ -256,6 +265,7 @@ Scenario ScenarioFromTable(toml::table& root, const std::string& file) {
   fields.RejectUnknownKeys(root, "", kScenarioKeys);
   ParseHeader(root, fields, scenario);
   ParseUncertainty(root, fields, scenario);
+  ParseFunders(root, fields, scenario);
   const toml::node* list = root.get("interventions");
   const toml::array* interventions = list ? list->as_array() : nullptr;
   // Interventions are read only within a valid horizon (their years are checked against it).

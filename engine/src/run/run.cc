@@ -1,5 +1,8 @@
 #include "ripple/run/run.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/base/units.h"
@@ -40,20 +43,42 @@ std::vector<Indicator> MakeIndicators(const Model& model, const LeontiefModel& l
   return indicators;
 }
 
-// `demand`: final demand + purchases of one intervention (n x T, model units).
+// "2025, 2027-2029": increasing years, consecutive runs as ranges.
+std::string YearRuns(const std::vector<int>& years) {
+  std::string text;
+  for (size_t i = 0; i < years.size(); ++i) {
+    size_t j = i;
+    while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
+    text += (text.empty() ? "" : ", ") + std::to_string(years[i]);
+    if (j > i) text += "-" + std::to_string(years[j]);
+    i = j;
+  }
+  return text;
+}
+
+// `demand`: final demand + purchases of one intervention (n x T, model
+// units). One warning per sector, listing the years above the share.
 void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled, const Scenario& scenario,
                      const Model& model, std::vector<std::string>& warnings) {
-  for (Eigen::Index t = 0; t < demand.cols(); ++t) {
-    for (Eigen::Index i = 0; i < demand.rows(); ++i) {
-      const double x = model.output(i);
+  for (Eigen::Index i = 0; i < demand.rows(); ++i) {
+    const double x = model.output(i);
+    std::vector<int> years;
+    double low = INFINITY, high = 0;
+    for (Eigen::Index t = 0; t < demand.cols(); ++t) {
       if (demand(i, t) == 0 || (x != 0 && std::abs(demand(i, t)) <= scenario.shock_warning_share * x)) continue;
-      warnings.push_back("intervention '" + compiled.id + "', " + std::to_string(scenario.start_year + t) +
-                         ", sector '" + model.sectors[i] + "': shock is " +
-                         (x == 0 ? std::string("on a sector with zero output")
-                                 : FormatNumber(100 * std::abs(demand(i, t)) / x, 3) + "% of the sector's output") +
-                         " (above shock_warning_share " + FormatNumber(scenario.shock_warning_share) +
-                         "): the linear model may not hold");
+      years.push_back(scenario.start_year + static_cast<int>(t));
+      const double share = x == 0 ? 0 : 100 * std::abs(demand(i, t)) / x;
+      low = std::min(low, share), high = std::max(high, share);
     }
+    if (years.empty()) continue;
+    const std::string shares =
+        FormatNumber(low, 3) + (low == high ? "" : " to " + FormatNumber(high, 3)) + "%";
+    warnings.push_back("intervention '" + compiled.id + "', " + YearRuns(years) + ", sector '" +
+                       model.sectors[i] + "': shock is " +
+                       (x == 0 ? std::string("on a sector with zero output")
+                               : shares + " of the sector's output") +
+                       " (above shock_warning_share " + FormatNumber(scenario.shock_warning_share) +
+                       "): the linear model may not hold");
   }
 }
 
@@ -87,6 +112,7 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
   impact.cluster = compiled.cluster;
   impact.backtest = compiled.backtest;
   impact.notes = compiled.notes;
+  impact.funding = compiled.funding;
   const Vector ones = Vector::Ones(injected.rows());
   for (Eigen::Index t = 0; t < injected.cols(); ++t) {
     YearImpact year;

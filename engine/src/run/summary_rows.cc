@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 #include "ripple/interventions/cluster.h"
 #include "ripple/run/public_finance.h"
@@ -84,6 +85,46 @@ void VisitPublicFinance(const RunResult& result, const InterventionImpact* only,
   emit("payback_year", "total", "net", "year", f.payback_year ? *f.payback_year : nan, "year");
 }
 
+// Public cost by funder and by level of government, private funding and
+// leverage, when the scope has a funding table (projects). Public cost of
+// interventions without one is "unattributed", so each list sums to the
+// undiscounted public cost.
+void VisitFunding(const RunResult& result, const InterventionImpact* only, const Emitter& emit) {
+  std::map<std::string, double> by_funder, by_level;
+  double unattributed = 0, private_money = 0, public_money = 0;
+  bool funded = false;
+  for (const InterventionImpact& intervention : result.interventions) {
+    if (only != nullptr && only != &intervention) continue;
+    funded = funded || !intervention.funding.empty();
+    if (intervention.funding.empty()) {
+      for (const YearImpact& year : intervention.years) unattributed += year.public_cost;
+    }
+    for (const FunderAmount& share : intervention.funding) {
+      if (!share.funder.is_public) {
+        private_money += share.amount;
+        continue;
+      }
+      public_money += share.amount;
+      by_funder[share.funder.name] += share.amount;
+      by_level[GovernmentLevelName(share.funder.level)] += share.amount;
+    }
+  }
+  if (!funded) return;
+  const std::string eur = result.indicators[0].unit;
+  const std::string prices =
+      eur + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
+  if (unattributed != 0) by_funder["unattributed"] = by_level["unattributed"] = unattributed;
+  for (const auto& [name, amount] : by_funder)
+    emit("public_cost_by_funder", "", "", name, amount, prices);
+  for (const auto& [name, amount] : by_level)
+    emit("public_cost_by_level", "", "", name, amount, prices);
+  emit("private_funding", "", "", "undiscounted", private_money, prices);
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  emit("leverage", "", "", "private_per_public_euro",
+       public_money > 0 ? private_money / public_money : nan, eur + " per " + eur,
+       public_money > 0);
+}
+
 void VisitCluster(const InterventionImpact& intervention, const std::string& currency, const Emitter& emit) {
   if (intervention.cluster.empty()) return;
   const ClusterYear& last = intervention.cluster.back();
@@ -110,6 +151,7 @@ void VisitSummaryRows(const RunResult& result, const MetricVisitor& visit) {
     }
     emit("spending_injected", "", "", "total", injected, result.indicators[0].unit);
     VisitPublicFinance(result, only, emit);
+    VisitFunding(result, only, emit);
     VisitEffects(result, only, emit);
     if (only != nullptr) VisitCluster(*only, result.indicators[0].unit, emit);
   });

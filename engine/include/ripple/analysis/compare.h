@@ -56,9 +56,11 @@ struct Comparison {
 
 // Compares `runs` (at least two) against the run whose scenario id is
 // `baseline_id` ("" = the first). Throws Error(kBadInput) when ids repeat,
-// the baseline is not among them, models differ in currency, or scenarios
-// report in different price years.
-Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& baseline_id);
+// the baseline is not among them, models differ in currency, scenarios
+// report in different price years, or (unless `allow_mixed`) run over
+// different horizons; the message names both options and their values.
+Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& baseline_id,
+                       bool allow_mixed = false);
 
 // compare.csv: scenario,indicator,effect,basis,measure,value,unit,baseline_value,difference,rank
 void WriteCompareCsv(const Comparison& comparison, std::ostream& out);

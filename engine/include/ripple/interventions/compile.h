@@ -40,6 +40,7 @@ struct CompiledIntervention {
   std::vector<ClusterYear> cluster;  // cluster type only: companies, jobs, revenue (reporting prices)
   std::vector<BacktestRow> backtest; // cluster type only: projection vs observations
   std::vector<std::string> notes;    // how defaults were derived, for run.json
+  std::vector<FunderAmount> funding;  // project type only: each funder's money, in `funding` order
 };
 
 struct CompiledScenario {

@@ -58,6 +58,7 @@ struct InterventionImpact {
   std::vector<ClusterYear> cluster;  // cluster interventions only
   std::vector<BacktestRow> backtest; // cluster interventions only
   std::vector<std::string> notes;    // how defaults were derived
+  std::vector<FunderAmount> funding;  // project type only: each funder's money (reporting prices)
 };
 
 struct RunResult {

@@ -22,9 +22,10 @@
 #include <string_view>
 #include <vector>
 
-#include "ripple/scenario/cluster_spec.h"
 #include "ripple/base/distribution.h"
 #include "ripple/model/model.h"
+#include "ripple/scenario/cluster_spec.h"
+#include "ripple/scenario/funders.h"
 #include "ripple/scenario/scenario_types.h"
 
 namespace ripple {
@@ -105,6 +106,12 @@ struct AcquisitionSpec {
   double floor_area_m2 = 0;           // area able to host activity
   double m2_per_job = 0;              // workspace per job
   std::vector<YearValue> occupancy;   // occupied share of the area by year, [0, 1]
+  // The reference case (Additionality Guide: what happens without the
+  // intervention): occupied share of the same area without the purchase, one
+  // value per year of `occupancy`, each <= that year's occupancy. Required
+  // with a floor area. Hosted jobs = floor_area_m2 x (occupancy -
+  // occupancy_without) / m2_per_job.
+  std::vector<YearValue> occupancy_without;
   SectorValue hosted_sector;          // sector of the hosted jobs
   bool public_buyer = true;           // price, fees, taxes and works are public cost
 };
@@ -118,7 +125,7 @@ struct ProjectSpec {
   };
   std::vector<Capex> capex;
   std::vector<SectorValue> funding;   // funder name -> share of capex (sum 1)
-  std::vector<std::string> public_funders;  // funder names that are public
+  std::vector<Funder> funders;        // the funder of each `funding` entry, same order
   SectorValue operations_sector;
   double annual_turnover = 0;         // currency per year at full operation (or 0)
   double jobs = 0;                    // jobs at full operation (or 0; one of the two)
@@ -205,10 +212,15 @@ struct Scenario {
   // Warn when one year's shock to a sector exceeds this share of the sector's
   // output in the model (linearity of the IO model is then doubtful).
   double shock_warning_share = 0.10;
+  // Warn when a cluster's revenue or jobs in a year exceed this share of its
+  // sector's output or employment in the model (the cluster would be a large
+  // part of the regional sector: check its sector, revenue per job and area).
+  double cluster_warning_share = 0.25;
   Appraisal appraisal;
   Additionality additionality;  // scenario-wide defaults (see scenarios/README.md)
   std::vector<Intervention> interventions;
   ModelUncertaintySpec uncertainty;
+  std::vector<Funder> funders;  // [funders]: declared besides the known ones (funders.h)
   std::vector<UncertainParameter> uncertain;  // values written as distributions, in file order
 
   int horizon_years() const { return end_year - start_year + 1; }
