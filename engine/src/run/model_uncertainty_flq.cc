@@ -178,6 +178,7 @@ Model WithFlqDelta(const Model& model, const RegionalDeltaBasis& basis, double d
   const Matrix& rpc0 = basis.rpc_at_delta;
   const Matrix rpc = ComputeLocationQuotients(basis.employment, method, delta).rpc;
   Model result = model;
+  if (result.regional.enabled()) result.regional.purchase_coefficients = rpc;
   Matrix& z = result.transactions;
   for (Eigen::Index j = 0; j < z.cols(); ++j) {
     for (Eigen::Index i = 0; i < z.rows(); ++i) {
