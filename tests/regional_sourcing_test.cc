@@ -151,14 +151,14 @@ TEST_CASE("local_share needs its source and a value within [0, 1]", "[regional_s
     return std::string();
   };
   CHECK(error("local_share = 0.8\n") ==
-        "t.toml:10:15: interventions[0].local_share: give local_share_source: where the local "
+        "t.toml:12:15: interventions[1].local_share: give local_share_source: where the local "
         "share 0.8 "
         "comes from (survey, tender results, ASSUMPTION with range)");
   CHECK(error("local_share = 1.5\nlocal_share_source = \"s\"\n") ==
-        "t.toml:10:15: interventions[0].local_share: value 1.5 must be within [0, 1]");
+        "t.toml:12:15: interventions[1].local_share: value 1.5 must be within [0, 1]");
   CHECK(
       error("local_share_source = \"s\"\n") ==
-      "t.toml:10:22: interventions[0].local_share_source: local_share_source without local_share");
+      "t.toml:12:22: interventions[1].local_share_source: local_share_source without local_share");
 }
 
 TEST_CASE(

@@ -85,13 +85,13 @@ void Headline(const RunResult& result, std::ostream& out) {
     out << "| average annual jobs | " << Readable(f.job_years.gross / years) << " | " << Readable(f.job_years.net / years)
         << " |\n";
     if (f.cost > 0 && f.job_years.gross != 0 && f.job_years.net != 0) {
-      out << "| cost per job-year (" << eur << ") | " << Readable(f.cost / f.job_years.gross) << " | "
+      out << "| cost per job-year, undiscounted (" << eur << ") | " << Readable(f.cost / f.job_years.gross) << " | "
           << Readable(f.cost / f.job_years.net) << " |\n";
     }
   }
   out << "| value added (" << eur << ") | " << Readable(f.value_added.gross) << " | " << Readable(f.value_added.net) << " |\n";
   if (f.cost > 0) {
-    out << "| value added per public euro | " << FormatNumber(f.value_added.gross / f.cost, 3) << " | "
+    out << "| value added per public euro, undiscounted | " << FormatNumber(f.value_added.gross / f.cost, 3) << " | "
         << FormatNumber(f.value_added.net / f.cost, 3) << " |\n";
   }
   PublicFinanceRows(result, f, out);
