@@ -75,7 +75,7 @@ TEST_CASE("sensitivity without uncertain values or sweep is an error, and writes
 TEST_CASE("solve finds the subsidy for a number of net jobs and says when a target is out of reach",
           "[cli][solve]") {
   const CliResult solved = RunCli("solve " + kBaseline +
-                                      " --target net_jobs=18.0149260863 --vary interventions.plaine-images-subsidy.amount",
+                                      " --target net_jobs=14.36785373186 --vary interventions.plaine-images-subsidy.amount",
                                   RepoPath(""));
   REQUIRE(solved.exit_code == 0);
   const std::string prefix = "interventions.plaine-images-subsidy.amount = ";

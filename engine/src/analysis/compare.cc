@@ -54,7 +54,7 @@ std::vector<Measure> Measures(const RunResult& result) {
     out.push_back({"value_added", "total", BasisName(b), "total", money, true, f.value_added[b]});
   }
   for (Basis b : kBothBases) {
-    out.push_back({"fiscal_return", "total", BasisName(b), "total", money, true, f.fiscal_return[b]});
+    out.push_back({"fiscal_return", "total", BasisName(b), "total", money, true, f.fiscal_return.total[b]});
   }
   for (Basis b : kBothBases) {
     if (!jobs) break;

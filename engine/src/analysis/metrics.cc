@@ -50,6 +50,11 @@ const HeadlineSpec kHeadlines[] = {
     {"net_value_added_per_public_euro", "value_added_per_public_euro", "total", "net", "ratio"},
     {"gross_fiscal_return", "fiscal_return", "total", "gross", "total"},
     {"net_fiscal_return", "fiscal_return", "total", "net", "total"},
+    {"net_cost_per_job_year_present_value", "cost_per_job_year", "total", "net", "present_value"},
+    {"net_cost_per_job_year_with_shadow_price", "cost_per_job_year", "total", "net",
+     "present_value_with_shadow_price"},
+    {"net_fiscal_return_excluding_circular", "fiscal_return", "total", "net",
+     "present_value_excluding_circular"},
 };
 
 }  // namespace

@@ -33,11 +33,11 @@ void CompileAcquisition(const CompileContext& context, const Intervention& in, C
   const double agency = spec.agency_fee_rate * spec.price;
   const double tax_rate = spec.transfer_tax_rate >= 0 ? spec.transfer_tax_rate : FrenchTransferTaxRate(spec.public_buyer);
   const double tax = tax_rate * spec.price;
-  if (notary > 0) out.final_demand(context.Sector(spec.notary_sector), column) += notary * to_model;
-  if (agency > 0) out.final_demand(context.Sector(spec.agency_sector), column) += agency * to_model;
+  if (notary > 0) context.Buy(in, out, context.Sector(spec.notary_sector), column, notary * to_model);
+  if (agency > 0) context.Buy(in, out, context.Sector(spec.agency_sector), column, agency * to_model);
   double works_total = 0;
   for (const YearValue& year : spec.works) {
-    out.final_demand(context.Sector(spec.works_sector), context.Column(year.year)) += year.value * to_model;
+    context.Buy(in, out, context.Sector(spec.works_sector), context.Column(year.year), year.value * to_model);
     works_total += year.value;
     if (spec.price > 0 && std::abs(year.value - spec.price) <= 0.005 * spec.price) {
       context.warnings.push_back("intervention '" + in.id + "': works of " + FormatNumber(year.value) + " in " +

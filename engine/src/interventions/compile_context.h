@@ -31,6 +31,13 @@ struct CompileContext {
   // Adds `base_value` (base units: EUR at model-year prices, persons) to the
   // explicit direct effect of `indicator`, converted to the indicator's model
   // unit. Ignored when the model has no such indicator.
+  // Share of `in`'s purchases of final goods of `sector` supplied from the
+  // region: its local_share, else the model's regional supply share.
+  double LocalShare(const Intervention& in, int sector) const;
+  // A purchase of final goods (model units): the local share becomes final
+  // demand, the rest out.outside_region.
+  void Buy(const Intervention& in, CompiledIntervention& out, int sector, int column,
+           double amount) const;
   void AddDirect(CompiledIntervention& out, const std::string& indicator, int sector, int column,
                  double base_value) const;
 };

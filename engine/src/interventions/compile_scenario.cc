@@ -44,6 +44,17 @@ void CompileContext::AddDirect(CompiledIntervention& out, const std::string& ind
   matrix(sector, column) += base_value / scale;
 }
 
+double CompileContext::LocalShare(const Intervention& in, int sector) const {
+  return in.local_share.value_or(model.regional.Supply(sector));
+}
+
+void CompileContext::Buy(const Intervention& in, CompiledIntervention& out, int sector, int column,
+                         double amount) const {
+  const double local = LocalShare(in, sector);
+  out.final_demand(sector, column) += local * amount;
+  out.outside_region(sector, column) += (1 - local) * amount;
+}
+
 CompiledIntervention NewCompiled(const CompileContext& context, const Intervention& intervention) {
   CompiledIntervention out;
   const auto n = static_cast<Eigen::Index>(context.model.sectors.size());
@@ -52,6 +63,8 @@ CompiledIntervention NewCompiled(const CompileContext& context, const Interventi
   out.final_demand = Matrix::Zero(n, context.years());
   out.purchases = Matrix::Zero(n, context.years());
   out.household_income = Vector::Zero(context.years());
+  out.outside_region = Matrix::Zero(n, context.years());
+  out.grant_wages = Vector::Zero(context.years());
   out.public_cost = Vector::Zero(context.years());
   out.additionality = intervention.additionality.value_or(context.scenario.additionality);
   return out;

@@ -6,7 +6,7 @@ namespace ripple {
 void CompileDemand(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
   const int sector = context.Sector(in.demand.sector);
   for (const YearValue& year : in.demand.amounts) {
-    out.final_demand(sector, context.Column(year.year)) += year.value * context.to_model;
+    context.Buy(in, out, sector, context.Column(year.year), year.value * context.to_model);
     out.public_cost(context.Column(year.year)) += year.value * in.demand.public_share * context.to_report;
   }
 }

@@ -16,7 +16,7 @@ void CompileProject(const CompileContext& context, const Intervention& in, Compi
   for (const auto& capex : spec.capex) {
     const int sector = context.Sector(capex.sector);
     for (const YearValue& year : capex.amounts) {
-      out.final_demand(sector, context.Column(year.year)) += year.value * context.to_model;
+      context.Buy(in, out, sector, context.Column(year.year), year.value * context.to_model);
       out.public_cost(context.Column(year.year)) += year.value * public_share * context.to_report;
       capex_total += year.value * context.to_report;
     }

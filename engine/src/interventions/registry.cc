@@ -4,7 +4,8 @@
 namespace ripple {
 
 const std::vector<std::string> kCommonInterventionKeys = {"id", "type", "label", "unit",
-                                                          "additionality", "amounts_price_year"};
+                                                          "additionality", "amounts_price_year",
+                                                          "local_share", "local_share_source"};
 extern const std::vector<std::string> kClusterKeys;  // intervention_cluster.cc
 
 const std::vector<InterventionParser>& InterventionParsers() {

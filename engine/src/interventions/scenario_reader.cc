@@ -110,6 +110,31 @@ const InterventionParser* FindParser(const std::string& name) {
   return nullptr;
 }
 
+// `local_share` in [0,1] and, with it, a non-empty `local_share_source`.
+void ParseLocalShare(const toml::table& table, TomlFields& fields, const std::string& path,
+                     Intervention& intervention) {
+  const auto share = fields.Number(table, "local_share", path + ".local_share", false);
+  const auto source = fields.String(table, "local_share_source", path + ".local_share_source", false);
+  if (share && (*share < 0 || *share > 1)) {
+    fields.Report(table.get("local_share"), path + ".local_share",
+                  "value " + FormatNumber(*share) + " must be within [0, 1]");
+    return;
+  }
+  if (share && (!source || source->empty())) {
+    fields.Report(table.get("local_share"), path + ".local_share",
+                  "give local_share_source: where the local share " + FormatNumber(*share) +
+                      " comes from (survey, tender results, ASSUMPTION with range)");
+    return;
+  }
+  if (source && !share) {
+    fields.Report(table.get("local_share_source"), path + ".local_share_source",
+                  "local_share_source without local_share");
+    return;
+  }
+  intervention.local_share = share;
+  intervention.local_share_source = source.value_or("");
+}
+
 Intervention ParseIntervention(const toml::table& table, size_t index, const Scenario& scenario,
                                TomlFields& fields) {
   const std::string path = "interventions[" + std::to_string(index + 1) + "]";
@@ -134,6 +159,7 @@ Intervention ParseIntervention(const toml::table& table, size_t index, const Sce
   fields.RejectUnknownKeys(table, path, keys);
   intervention.additionality = ParseAdditionality(table, fields, path, scenario.additionality);
   intervention.amounts_price_year = fields.Year(table, "amounts_price_year", path + ".amounts_price_year", false);
+  ParseLocalShare(table, fields, path, intervention);
   // Every type but `jobs` has money in it; `jobs` needs a unit only for its public cost.
   const bool needs_unit = parser->kind != InterventionType::kJobs || table.contains("public_cost") ||
                           table.contains("public_cost_by_year");

@@ -11,7 +11,21 @@ struct ResolvedSpending {
   double wage_share = 0;
   double wage_cost_per_job = 0;  // base currency at model-year prices
   Vector purchase_shares;        // n, sums to 1 (or all 0 when wage_share = 1)
+  Vector regional_shares;        // n, share of each input bought in the region (rpc of the recipient's column)
 };
+
+// The recipient sector's input column at national proportions: in a regional
+// model Z_ij = rpc_ij * (national a_ij) * x_j, so Z_ij / rpc_ij is
+// proportional to what buyers of sector j use, wherever they buy it (a cell
+// with rpc 0 has Z 0 and counts 0).
+Vector InputColumn(const Model& model, int recipient) {
+  Vector column = model.transactions.col(recipient);
+  for (Eigen::Index i = 0; i < column.size(); ++i) {
+    const double rpc = model.regional.Purchase(i, recipient);
+    column(i) = rpc > 0 ? column(i) / rpc : 0;
+  }
+  return column;
+}
 
 // Defaults come from the recipient sector's average cost structure in the
 // model: wage share = compensation / (compensation + intermediate inputs)
@@ -23,17 +37,19 @@ ResolvedSpending Resolve(const CompileContext& context, const SpendingProfile& p
   const Model& model = context.model;
   ResolvedSpending r;
   const double compensation = context.Coefficient("compensation", recipient);
-  const double inputs = model.output(recipient) > 0
-                            ? model.transactions.col(recipient).sum() / model.output(recipient) : 0;
+  const Vector column = InputColumn(model, recipient);
+  const double inputs = model.output(recipient) > 0 ? column.sum() / model.output(recipient) : 0;
   r.wage_share = profile.wage_share >= 0 ? profile.wage_share
                                          : (compensation + inputs > 0 ? compensation / (compensation + inputs) : 0);
   const auto n = static_cast<Eigen::Index>(model.sectors.size());
   r.purchase_shares = Vector::Zero(n);
   if (!profile.purchases.empty()) {
     for (const auto& purchase : profile.purchases) r.purchase_shares(context.Sector(purchase)) += purchase.value;
-  } else if (model.transactions.col(recipient).sum() > 0) {
-    r.purchase_shares = model.transactions.col(recipient) / model.transactions.col(recipient).sum();
+  } else if (column.sum() > 0) {
+    r.purchase_shares = column / column.sum();
   }
+  r.regional_shares = Vector::Ones(n);
+  for (Eigen::Index i = 0; i < n; ++i) r.regional_shares(i) = model.regional.Purchase(i, recipient);
   if (profile.wage_cost_per_job > 0) {
     r.wage_cost_per_job = profile.wage_cost_per_job * context.to_model * context.money_scale;
   } else {
@@ -52,16 +68,29 @@ ResolvedSpending Resolve(const CompileContext& context, const SpendingProfile& p
                       FormatNumber(r.wage_cost_per_job, 6) + " (model-year prices)" +
                       (profile.given ? "" : ", both from the average cost structure of sector '" +
                                                model.sectors[recipient] + "' in the model"));
+  if (model.regional.enabled()) {
+    out.notes.push_back(who + ": " + FormatNumber(100 * r.purchase_shares.dot(r.regional_shares), 4) +
+                        "% of purchases bought in the region (regional purchase coefficients of the "
+                        "column of sector '" + model.sectors[recipient] + "', rpc.csv); the rest is "
+                        "purchases_outside_region");
+  }
   return r;
 }
 
 // Spends `amount` (base currency, model-year prices) in `column`.
+// `grant`: paid out of the public grant (not the co-funding).
 void Spend(const CompileContext& context, const ResolvedSpending& spending, int recipient, int column,
-           double amount, CompiledIntervention& out) {
+           double amount, bool grant, CompiledIntervention& out) {
   const double wages = spending.wage_share * amount;
   const double purchases = amount - wages;
-  out.purchases.col(column) += spending.purchase_shares * (purchases / context.money_scale);
-  out.household_income(column) += wages / context.money_scale;
+  const Vector bought = spending.purchase_shares * (purchases / context.money_scale);
+  out.purchases.col(column) += bought.cwiseProduct(spending.regional_shares);
+  out.outside_region.col(column) += bought - bought.cwiseProduct(spending.regional_shares);
+  // Only wages paid to households living in the region enter their income
+  // (the model's resident_income_share, as for the closure's income row).
+  out.household_income(column) +=
+      context.model.household.resident_income_share * wages / context.money_scale;
+  if (grant) out.grant_wages(column) += wages / context.money_scale;
   const double jobs = wages / spending.wage_cost_per_job;
   context.AddDirect(out, "output", recipient, column, amount);
   context.AddDirect(out, "compensation", recipient, column, wages);
@@ -87,8 +116,10 @@ void CompileSubsidy(const CompileContext& context, const Intervention& in, Compi
   const double to_model_base = context.to_model * context.money_scale;
   for (const YearValue& year : spec.amounts) {
     const int column = context.Column(year.year);
-    Spend(context, grant, recipient, column, year.value * to_model_base, out);
-    if (spec.leverage > 0) Spend(context, cofunding, recipient, column, spec.leverage * year.value * to_model_base, out);
+    Spend(context, grant, recipient, column, year.value * to_model_base, true, out);
+    if (spec.leverage > 0) {
+      Spend(context, cofunding, recipient, column, spec.leverage * year.value * to_model_base, false, out);
+    }
     out.public_cost(column) += year.value * context.to_report;
   }
 }

@@ -326,6 +326,9 @@ const std::vector<std::string> kTopLevelKeys = {
     "id", "title", "region", "year", "currency", "monetary_unit", "price_basis", "classification",
     "table_type", "source", "citation", "licence", "notes", "files", "household", "provenance"};
 
+constexpr const char* kRpcFile = "rpc.csv";
+constexpr const char* kQuotientsFile = "location_quotients.csv";
+
 }  // namespace
 
 Model ParseModel(const ModelSources& sources) {
@@ -347,6 +350,7 @@ Model ParseModel(const ModelSources& sources) {
                      problems);
     ParseSatellites(ParseCsv(sources.satellites_text, sources.satellites_name), model, index,
                     problems);
+    ParseRegionalSourcing(sources, model, problems);
   }
   problems.ThrowIfAny();
   ValidateModel(model, sources.directory, problems);
@@ -362,10 +366,15 @@ std::vector<std::string> ModelFiles(const std::string& directory) {
   TomlFields fields(toml_path, problems);
   const FileNames names = ParseFiles(root, fields);
   problems.ThrowIfAny();
-  return {toml_path, (fs::path(directory) / names.transactions).string(),
-          (fs::path(directory) / names.output).string(),
-          (fs::path(directory) / names.final_demand).string(),
-          (fs::path(directory) / names.satellites).string()};
+  std::vector<std::string> files = {toml_path, (fs::path(directory) / names.transactions).string(),
+                                    (fs::path(directory) / names.output).string(),
+                                    (fs::path(directory) / names.final_demand).string(),
+                                    (fs::path(directory) / names.satellites).string()};
+  for (const char* optional : {kRpcFile, kQuotientsFile}) {
+    const fs::path path = fs::path(directory) / optional;
+    if (fs::exists(path)) files.push_back(path.string());
+  }
+  return files;
 }
 
 Model LoadModel(const std::string& directory) {
@@ -386,6 +395,11 @@ Model LoadModel(const std::string& directory) {
   sources.final_demand_text = ReadFile(files[3], kMaxTableFileBytes);
   sources.satellites_name = files[4];
   sources.satellites_text = ReadFile(files[4], kMaxTableFileBytes);
+  for (size_t f = 5; f < files.size(); ++f) {
+    const bool rpc = std::filesystem::path(files[f]).filename() == kRpcFile;
+    (rpc ? sources.rpc_name : sources.quotients_name) = files[f];
+    (rpc ? sources.rpc_text : sources.quotients_text) = ReadFile(files[f], kMaxTableFileBytes);
+  }
   return ParseModel(sources);
 }
 

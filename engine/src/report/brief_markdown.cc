@@ -33,6 +33,46 @@ double TotalOf(const RunResult& result, const InterventionImpact* only, const st
   return k < 0 ? 0 : HorizonTotal(result, only, static_cast<size_t>(k), Effect::kTotal, basis);
 }
 
+// Discounted ratios (without and with the shadow price), fiscal return by
+// level, circular part, net fiscal cost, payback, public cost as voted.
+void PublicFinanceRows(const RunResult& result, const PublicFinance& f, std::ostream& out) {
+  const std::string eur = result.indicators[0].unit;
+  const double shadow = result.scenario.appraisal.public_funds_cost;
+  auto row = [&](const std::string& label, double gross, double net) {
+    out << "| " << label << " | " << Readable(gross) << " | " << Readable(net) << " |\n";
+  };
+  if (!f.employment_indicator.empty() && f.cost_present_value > 0 && f.job_years_discounted.gross != 0 &&
+      f.job_years_discounted.net != 0) {
+    for (double factor : {1.0, shadow}) {
+      row("cost per job-year, discounted" + std::string(factor == 1.0 ? "" : ", with shadow price " + FormatNumber(shadow, 3)) +
+              " (" + eur + ")",
+          factor * f.cost_present_value / f.job_years_discounted.gross,
+          factor * f.cost_present_value / f.job_years_discounted.net);
+    }
+  }
+  if (f.cost_present_value > 0) {
+    out << "| value added per public euro, discounted (with shadow price) | "
+        << FormatNumber(f.value_added_present_value.gross / f.cost_present_value, 3) << " ("
+        << FormatNumber(f.value_added_present_value.gross / f.cost_present_value / shadow, 3) << ") | "
+        << FormatNumber(f.value_added_present_value.net / f.cost_present_value, 3) << " ("
+        << FormatNumber(f.value_added_present_value.net / f.cost_present_value / shadow, 3) << ") |\n";
+  }
+  row("fiscal return, present value (" + eur + ")", f.fiscal_return.present_value.gross,
+      f.fiscal_return.present_value.net);
+  row("  of which raised on wages the grant pays (circular, not a return)",
+      f.fiscal_return.present_value.gross - f.fiscal_return.present_value_excluding_circular.gross,
+      f.fiscal_return.present_value.net - f.fiscal_return.present_value_excluding_circular.net);
+  for (size_t l = 0; l < 3; ++l) {
+    row("  fiscal return excluding circular, " + std::string(RevenueRecipientName(kRevenueRecipients[l])) +
+            ", present value",
+        f.by_level.gross[l], f.by_level.net[l]);
+  }
+  row("net fiscal cost, present value (" + eur + ")", f.NetFiscalCost(Basis::kGross), f.NetFiscalCost(Basis::kNet));
+  out << "| payback year (net, discounted, excluding circular) | | "
+      << (f.payback_year ? std::to_string(*f.payback_year) : "none in the horizon") << " |\n";
+  out << "| public cost in current euros, as voted (" << eur << ") | " << Readable(f.cost_current_euros) << " | |\n";
+}
+
 void Headline(const RunResult& result, std::ostream& out) {
   const PublicFinance f = ComputePublicFinance(result, nullptr);
   const std::string eur = result.indicators[0].unit;
@@ -45,19 +85,16 @@ void Headline(const RunResult& result, std::ostream& out) {
     out << "| average annual jobs | " << Readable(f.job_years.gross / years) << " | " << Readable(f.job_years.net / years)
         << " |\n";
     if (f.cost > 0 && f.job_years.gross != 0 && f.job_years.net != 0) {
-      out << "| cost per job-year (" << eur << ") | " << Readable(f.cost / f.job_years.gross) << " | "
+      out << "| cost per job-year, undiscounted (" << eur << ") | " << Readable(f.cost / f.job_years.gross) << " | "
           << Readable(f.cost / f.job_years.net) << " |\n";
     }
   }
   out << "| value added (" << eur << ") | " << Readable(f.value_added.gross) << " | " << Readable(f.value_added.net) << " |\n";
   if (f.cost > 0) {
-    out << "| value added per public euro | " << FormatNumber(f.value_added.gross / f.cost, 3) << " | "
+    out << "| value added per public euro, undiscounted | " << FormatNumber(f.value_added.gross / f.cost, 3) << " | "
         << FormatNumber(f.value_added.net / f.cost, 3) << " |\n";
   }
-  out << "| fiscal return (" << eur << ") | " << Readable(f.fiscal_return.gross) << " | " << Readable(f.fiscal_return.net)
-      << " |\n";
-  out << "| payback year (net) | | " << (f.payback_year ? std::to_string(*f.payback_year) : "none in the horizon")
-      << " |\n";
+  PublicFinanceRows(result, f, out);
 }
 
 void ByIntervention(const RunResult& result, std::ostream& out) {
@@ -98,6 +135,13 @@ void WriteBriefMarkdown(const RunResult& result, std::ostream& out) {
                                           : std::string("from the scenario's price index"))
       << ", social contributions " << FormatNumber(100 * s.appraisal.social_contribution_rate, 3)
       << "% of compensation\n";
+  if (s.effects == EffectsType::kTypeII) {
+    out << "- induced effects (Type II): households spend "
+        << FormatNumber(result.household_spending_per_compensation, 3)
+        << " per EUR of compensation (average propensity: the model's household consumption ÷ total "
+           "compensation, employer contributions and imputed rents included; an upper bound), × the "
+           "model's local consumption and resident-income shares\n";
+  }
   for (const auto& intervention : result.interventions) {
     const Additionality& a = intervention.additionality;
     out << "- " << intervention.id << ": deadweight " << FormatNumber(a.deadweight, 3) << ", displacement "

@@ -181,7 +181,11 @@ Model WithFlqDelta(const Model& model, const RegionalDeltaBasis& basis, double d
   Matrix& z = result.transactions;
   for (Eigen::Index j = 0; j < z.cols(); ++j) {
     for (Eigen::Index i = 0; i < z.rows(); ++i) {
-      if (rpc0(i, j) > 0) z(i, j) *= rpc(i, j) / rpc0(i, j);
+      if (rpc0(i, j) <= 0) continue;
+      z(i, j) *= rpc(i, j) / rpc0(i, j);
+      // The package's purchase coefficients move the same way (exactly
+      // unchanged at the package's own delta).
+      if (result.regional.enabled()) result.regional.purchase_coefficients(i, j) *= rpc(i, j) / rpc0(i, j);
     }
   }
   return result;

@@ -1,6 +1,8 @@
 #include "ripple/interventions/scenario_reader.h"
 #include "ripple/run/pipeline.h"
 
+#include <filesystem>
+
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/base/sha256.h"
@@ -29,9 +31,13 @@ CheckedScenario CheckScenario(const std::string& scenario_file, const std::vecto
 std::vector<InputFile> RunInputs(const std::string& scenario_file, const std::string& model_path) {
   std::vector<InputFile> inputs;
   inputs.push_back({"scenario", scenario_file, Sha256OfFile(scenario_file)});
+  // rpc.csv and location_quotients.csv (regional packages) take their file name's stem.
   const char* roles[] = {"model.toml", "transactions", "output", "final_demand", "satellites"};
   const std::vector<std::string> files = ModelFiles(model_path);
-  for (size_t i = 0; i < files.size(); ++i) inputs.push_back({roles[i], files[i], Sha256OfFile(files[i])});
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string role = i < 5 ? roles[i] : std::filesystem::path(files[i]).stem().string();
+    inputs.push_back({role, files[i], Sha256OfFile(files[i])});
+  }
   return inputs;
 }
 

@@ -82,6 +82,16 @@ void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled,
   }
 }
 
+// Household consumption / income denominator of the Type II closure (leontief.cc), 0 without one.
+double HouseholdSpendingPerIncome(const Model& model) {
+  const HouseholdClosure& h = model.household;
+  const int column = h.enabled() ? model.FinalDemandColumn(h.consumption_column) : -1;
+  const Satellite* income = model.FindSatellite(h.income_satellite);
+  if (column < 0 || income == nullptr) return 0;
+  const double denominator = h.income_total.value_or(income->values.sum());
+  return denominator > 0 ? model.final_demand.col(column).sum() / denominator : 0;
+}
+
 // Gross effects of one indicator for year column t.
 std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open, const Vector* closed,
                           const Vector* explicit_direct, double scale) {
@@ -119,6 +129,8 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
     year.year = scenario.start_year + static_cast<int>(t);
     year.final_demand = (injected.col(t).sum() + compiled.household_income(t)) * result.indicators[0].scale;
     year.public_cost = compiled.public_cost(t);
+    year.outside_region = compiled.outside_region.col(t).sum() * result.indicators[0].scale;
+    year.grant_wages = compiled.grant_wages(t) * result.indicators[0].scale;
     const Vector f = compiled.final_demand.col(t), x1 = open.col(t);
     const Vector x2 = type2 ? Vector(closed.col(t)) : Vector();
     for (const Indicator& indicator : result.indicators) {
@@ -160,6 +172,7 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
   result.effects = type2 ? std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kInduced, Effect::kTotal}
                          : std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kTotal};
   result.indicators = MakeIndicators(model, leontief, compiled.model_to_report_prices);
+  result.household_spending_per_compensation = HouseholdSpendingPerIncome(model);
   if (with_multipliers) result.multipliers = ComputeMultipliers(leontief, model.info.monetary_unit);
   for (const CompiledIntervention& intervention : compiled.interventions) {
     const Matrix injected = intervention.final_demand + intervention.purchases;

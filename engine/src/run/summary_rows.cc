@@ -65,6 +65,50 @@ void VisitEffects(const RunResult& result, const InterventionImpact* only, const
   }
 }
 
+double Div(double numerator, double denominator) {
+  return denominator != 0 ? numerator / denominator : std::numeric_limits<double>::quiet_NaN();
+}
+
+// A ratio three ways: undiscounted ("ratio"), on present values
+// ("present_value") and with the shadow price of public funds applied to the
+// cost ("present_value_with_shadow_price"). A NaN value is undefined and left
+// out of summary.csv; so is every row when the public cost is not positive.
+void RatioRows(const Emitter& emit, std::string_view indicator, std::string_view basis,
+               const std::string& unit, bool with_cost, double undiscounted, double present_value,
+               double with_shadow) {
+  auto row = [&](std::string_view measure, double value) {
+    const bool defined = with_cost && !std::isnan(value);
+    emit(indicator, "total", basis, measure, defined ? value : std::numeric_limits<double>::quiet_NaN(), unit,
+         defined);
+  };
+  row("ratio", undiscounted);
+  row("present_value", present_value);
+  row("present_value_with_shadow_price", with_shadow);
+}
+
+// fiscal_return: all revenues, the circular part, present values; by level
+// (fiscal_return_<level>) and by tax (fiscal_return_<rule>), excluding the
+// circular part; net_fiscal_cost.
+void VisitFiscalReturn(const PublicFinance& f, const std::string& prices, const Emitter& emit) {
+  for (Basis basis : kBothBases) {
+    const std::string_view b = BasisName(basis);
+    emit("fiscal_return", "total", b, "total", f.fiscal_return.total[basis], prices);
+    emit("fiscal_return", "total", b, "circular", f.fiscal_return.circular[basis], prices);
+    emit("fiscal_return", "total", b, "present_value", f.fiscal_return.present_value[basis], prices);
+    emit("fiscal_return", "total", b, "present_value_excluding_circular",
+         f.fiscal_return.present_value_excluding_circular[basis], prices);
+    for (size_t l = 0; l < 3; ++l) {
+      emit("fiscal_return_" + std::string(RevenueRecipientName(kRevenueRecipients[l])), "total", b,
+           "present_value_excluding_circular", f.by_level[basis][l], prices);
+    }
+    for (const auto& [name, revenue] : f.by_tax) {
+      emit("fiscal_return_" + name, "total", b, "present_value_excluding_circular",
+           revenue.present_value_excluding_circular[basis], prices);
+    }
+    emit("net_fiscal_cost", "total", b, "present_value", f.NetFiscalCost(basis), prices);
+  }
+}
+
 void VisitPublicFinance(const RunResult& result, const InterventionImpact* only, const Emitter& emit) {
   const PublicFinance f = ComputePublicFinance(result, only);
   const std::string eur = result.indicators[0].unit;
@@ -74,14 +118,18 @@ void VisitPublicFinance(const RunResult& result, const InterventionImpact* only,
   emit("public_cost", "", "", "undiscounted", f.cost, prices);
   emit("public_cost", "", "", "present_value", f.cost_present_value, prices);
   emit("public_cost", "", "", "present_value_with_shadow_price", f.cost_present_value_shadow, prices);
+  emit("public_cost", "", "", "current_euros", f.cost_current_euros, eur + " (current prices of each year)");
   for (Basis basis : kBothBases) {
     const std::string_view b = BasisName(basis);
-    const bool per_job = !f.employment_indicator.empty() && f.job_years[basis] != 0 && f.cost > 0;
-    emit("cost_per_job_year", "total", b, "ratio", per_job ? f.cost / f.job_years[basis] : nan, per_job_year, per_job);
-    emit("value_added_per_public_euro", "total", b, "ratio", f.cost > 0 ? f.value_added[basis] / f.cost : nan,
-         per_eur, f.cost > 0);
-    emit("fiscal_return", "total", b, "total", f.fiscal_return[basis], prices);
+    const double jobs = f.employment_indicator.empty() ? nan : 1.0;
+    RatioRows(emit, "cost_per_job_year", b, per_job_year, f.cost > 0, jobs * Div(f.cost, f.job_years[basis]),
+              jobs * Div(f.cost_present_value, f.job_years_discounted[basis]),
+              jobs * Div(f.cost_present_value_shadow, f.job_years_discounted[basis]));
+    RatioRows(emit, "value_added_per_public_euro", b, per_eur, f.cost > 0, Div(f.value_added[basis], f.cost),
+              Div(f.value_added_present_value[basis], f.cost_present_value),
+              Div(f.value_added_present_value[basis], f.cost_present_value_shadow));
   }
+  VisitFiscalReturn(f, prices, emit);
   emit("payback_year", "total", "net", "year", f.payback_year ? *f.payback_year : nan, "year");
 }
 
@@ -144,12 +192,16 @@ void VisitCluster(const InterventionImpact& intervention, const std::string& cur
 void VisitSummaryRows(const RunResult& result, const MetricVisitor& visit) {
   ForEachScope(result, [&](const std::string& scope, const InterventionImpact* only) {
     const Emitter emit{visit, scope};
-    double injected = 0;
+    double injected = 0, outside = 0;
     for (const auto& intervention : result.interventions) {
       if (only != nullptr && only != &intervention) continue;
-      for (const auto& year : intervention.years) injected += year.final_demand;
+      for (const auto& year : intervention.years) {
+        injected += year.final_demand;
+        outside += year.outside_region;
+      }
     }
     emit("spending_injected", "", "", "total", injected, result.indicators[0].unit);
+    emit("purchases_outside_region", "", "", "total", outside, result.indicators[0].unit);
     VisitPublicFinance(result, only, emit);
     VisitFunding(result, only, emit);
     VisitEffects(result, only, emit);

@@ -33,6 +33,13 @@ struct CompiledIntervention {
   Matrix final_demand;    // n x T
   Matrix purchases;       // n x T
   Vector household_income;  // T
+  // Purchases (of the subsidised body and of final goods) supplied from
+  // outside the model's region: not regional demand, reported apart. n x T,
+  // model units; zero in a national model.
+  Matrix outside_region;
+  // Wages paid out of the public grant itself (subsidies), T, model units:
+  // what is raised on them returns part of the grant (circular revenue).
+  Vector grant_wages;
   // Indicator name ("output" or a satellite) -> n x T, in that indicator's model unit.
   std::map<std::string, Matrix> explicit_direct;
   Vector public_cost;     // T, base currency units, reporting prices

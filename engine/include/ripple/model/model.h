@@ -59,6 +59,28 @@ struct HouseholdClosure {
   bool enabled() const { return !consumption_column.empty(); }
 };
 
+// Where a regional model's buyers get their inputs (models/README.md,
+// "Regional sourcing"). Empty for a national model: every purchase in it is
+// domestic, nothing leaks (imports from abroad are outside the table).
+//   purchase_coefficients  n x n, rpc_ij in [0,1]: the share of input i that a
+//                          buyer of sector j gets from the region (rpc.csv,
+//                          written by `ripple model regionalize`: min(LQ_ij, 1))
+//   supply_share           n, in [0,1]: the share of final demand for product i
+//                          supplied from the region = min(SLQ_i, 1)
+//                          (location_quotients.csv, column `slq`); empty when
+//                          the package has no such file (then 1)
+struct RegionalSourcing {
+  Matrix purchase_coefficients;
+  Vector supply_share;
+
+  bool enabled() const { return purchase_coefficients.size() > 0; }
+  // rpc of input `i` for buyer `j`; 1 when not enabled.
+  double Purchase(Eigen::Index i, Eigen::Index j) const {
+    return enabled() ? purchase_coefficients(i, j) : 1.0;
+  }
+  double Supply(Eigen::Index i) const { return supply_share.size() > 0 ? supply_share(i) : 1.0; }
+};
+
 struct Satellite {
   std::string name;  // lower_snake_case, e.g. "employment"
   std::string unit;  // e.g. "thousand persons", "million EUR"
@@ -84,6 +106,7 @@ struct Model {
   Matrix final_demand;                             // n x k
   std::vector<Satellite> satellites;
   HouseholdClosure household;
+  RegionalSourcing regional;  // empty for a national model
   ModelSourceLines lines;
 
   int SectorIndex(const std::string& code) const;              // -1 when unknown
@@ -99,6 +122,10 @@ struct ModelSources {
   std::string output_text, output_name;
   std::string final_demand_text, final_demand_name;
   std::string satellites_text, satellites_name;
+  // Optional regional sourcing files (empty name = absent): rpc.csv and
+  // location_quotients.csv beside model.toml.
+  std::string rpc_text, rpc_name;
+  std::string quotients_text, quotients_name;
 };
 
 // Parses and validates a package from text. Throws Error(kBadInput) listing
@@ -109,7 +136,8 @@ Model ParseModel(const ModelSources& sources);
 // Throws Error(kIo) when a file cannot be read.
 Model LoadModel(const std::string& directory);
 
-// The files a package on disk is made of (model.toml first), as paths.
+// The files a package on disk is made of (model.toml first, then the four
+// tables, then rpc.csv and location_quotients.csv when present), as paths.
 std::vector<std::string> ModelFiles(const std::string& directory);
 
 // Checks the rules of a package and adds one message per broken rule:
@@ -122,6 +150,11 @@ void ValidateModel(const Model& model, const std::string& source, class Problems
 
 // Writes a package into `directory` (created if needed; existing files of the
 // package are replaced). Numbers are written round-trip exact. Throws Error(kIo).
+// Reads sources.rpc_text / quotients_text (when named) into model.regional:
+// one row and one column per sector of the model, values finite in [0,1]
+// (rpc) and SLQ finite >= 0. Adds one message per problem (file, line, rule).
+void ParseRegionalSourcing(const ModelSources& sources, Model& model, class Problems& problems);
+
 void WriteModelPackage(const Model& model, const std::string& directory);
 
 }  // namespace ripple

@@ -45,6 +45,8 @@ struct YearImpact {
   int year = 0;
   double final_demand = 0;  // final demand + purchases + household income injected, EUR, reporting prices
   double public_cost = 0;   // EUR, reporting prices
+  double outside_region = 0;  // purchases supplied from outside the model's region, EUR, reporting prices
+  double grant_wages = 0;     // wages paid out of the public grant (subsidies), EUR, reporting prices
   std::vector<std::vector<Vector>> values;  // gross
   std::vector<std::vector<double>> totals;  // sum over sectors of each values[k][e] (SectorTotal)
 };
@@ -69,6 +71,10 @@ struct RunResult {
   std::vector<Indicator> indicators;
   std::vector<InterventionImpact> interventions;
   MultiplierTable multipliers;
+  // Household spending per EUR of compensation in the model's Type II closure
+  // (consumption column / income denominator, before the local and resident
+  // shares); 0 when the model has none. The VAT base of public finance.
+  double household_spending_per_compensation = 0;
   std::vector<std::string> warnings;  // guardrails, e.g. shocks large against sector output
   std::vector<Override> overrides;    // `--set` flags the scenario was parsed with (set by the caller; run.json)
 };

@@ -143,6 +143,12 @@ struct Intervention {
   SourcePosition unit_position;
   std::optional<Additionality> additionality;  // overrides the scenario's
   std::optional<int> amounts_price_year;       // overrides the scenario's
+  // Share of the intervention's purchases of final goods and services (demand,
+  // capex, fees, works) supplied from the model's region, [0,1], with its
+  // source (required with it). Default: the model's regional supply share per
+  // product (min(SLQ, 1); 1 in a national model). See scenarios/README.md.
+  std::optional<double> local_share;
+  std::string local_share_source;
   DemandSpec demand;
   JobsSpec jobs;
   SubsidySpec subsidy;
@@ -160,7 +166,9 @@ struct Appraisal {
   double discount_rate = 0.032;     // France Stratégie (2021): 1.2% + beta x 2%, beta = 1
   int discount_base_year = 0;       // default: start_year
   double public_funds_cost = 1.2;   // opportunity cost of public funds (Quinet 2013)
-  double social_contribution_rate = 0.25;  // ASSUMPTION: social contributions / compensation
+  // Employer (0.285 of compensation, Eurostat SBS France 2021) + employee
+  // contributions (ASSUMPTION 0.08, range 0.06-0.09), CSG/CRDS excluded.
+  double social_contribution_rate = 0.365;
 };
 
 // One step of the address of a value in the scenario's TOML tree: a key of a
