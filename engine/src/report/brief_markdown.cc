@@ -103,7 +103,7 @@ void Clusters(const RunResult& result, std::ostream& out) {
     out << "\n| year | figure | observed | projected | error | use |\n|---|---|---:|---:|---:|---|\n";
     for (const BacktestRow& row : intervention.backtest) {
       out << "| " << row.year << " | " << row.indicator << " | " << Readable(row.observed) << " | "
-          << Readable(row.projected) << " | " << FormatNumber(100 * row.relative_error, 3) << "% | "
+          << Readable(row.projected) << " | " << FormatNumber(std::round(1000 * row.relative_error) / 10) << "% | "
           << (row.used_for_fit ? "fit" : "test") << " |\n";
     }
   }
