@@ -88,7 +88,7 @@ TEST_CASE("brief.html of the Plaine Images baseline: sections in the issue's ord
   CHECK(RunBrief("brief-fr-again", "") == html);                   // deterministic
 }
 
-TEST_CASE("--lang en overrides the scenario's language", "[brief_html]") {
+TEST_CASE("ripple run --lang en overrides the scenario's language", "[brief_html]") {
   const std::string html = RunBrief("brief-en", "--lang en");
   CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
   CHECK(html.find("<h2>In short</h2>") != std::string::npos);
@@ -101,7 +101,7 @@ TEST_CASE("--lang en overrides the scenario's language", "[brief_html]") {
   CHECK(bad.err.find("--lang de: expected fr or en") != std::string::npos);
 }
 
-TEST_CASE("--draws puts P5 / median / P95 beside the headline figures",
+TEST_CASE("ripple run --draws puts P5 / median / P95 beside the headline figures",
           "[brief_html][sensitivity]") {
   const std::string html = RunBrief("brief-draws", "--draws 200 --seed 7");
   CHECK(Outline(html).size() == 15);  // the distribution and the tornado are added
