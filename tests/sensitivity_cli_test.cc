@@ -88,7 +88,7 @@ TEST_CASE("solve finds the subsidy for a number of net jobs and says when a targ
                                RepoPath(""));
   CHECK(far.exit_code == 1);
   CHECK(far.err.rfind("ripple: error: target net_jobs = 500 cannot be reached by varying "
-                      "interventions.plaine-images-subsidy.amount within [0, 5e+06]: net_jobs is 0 at 0 and ",
+                      "interventions.plaine-images-subsidy.amount within [0, 5000000]: net_jobs is 0 at 0 and ",
                       0) == 0);
   const CliResult usage = RunCli("solve " + kBaseline + " --vary x", RepoPath(""));
   CHECK(usage.exit_code == 1);
