@@ -188,7 +188,7 @@ TEST_CASE("cluster reports have fixed columns and order", "[cluster]") {
   CHECK(years.str() ==
         "year,intervention,companies,jobs,revenue,unit_revenue,arrivals,capacity_jobs,"
         "capacity_bound\n"
-        "2020,pi,10,100,1e+05,1000,0,112,false\n"
+        "2020,pi,10,100,100000,1000,0,112,false\n"
         "2021,pi,11,111,111000,1000,2,112,false\n");
   spec.observations = {{2021, 10.0, std::nullopt, std::nullopt, false, "a, \"b\""}};
   std::ostringstream backtest;

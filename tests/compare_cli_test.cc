@@ -49,15 +49,15 @@ TEST_CASE("compare two scenarios writes compare.csv and compare.md", "[cli][comp
         "compared 2 scenarios against 'large': reports/compare/compare.csv, reports/compare/compare.md\n");
   const std::string csv = ReadTextFile(dir + "/reports/compare/compare.csv");
   CHECK(csv.rfind("scenario,indicator,effect,basis,measure,value,unit,baseline_value,difference,rank\n"
-                  "small,public_cost,,,undiscounted,2e+06,EUR (2025 prices),6e+06,-4e+06,1\n"
-                  "large,public_cost,,,undiscounted,6e+06,EUR (2025 prices),6e+06,0,2\n",
+                  "small,public_cost,,,undiscounted,2000000,EUR (2025 prices),6000000,-4000000,1\n"
+                  "large,public_cost,,,undiscounted,6000000,EUR (2025 prices),6000000,0,2\n",
                   0) == 0);
   CHECK(fs::exists(dir + "/reports/compare/compare.md"));
   // --set applies to every scenario: both now cost EUR 1M a year.
   const CliResult same = RunCli("compare small.toml large.toml --out out --set interventions.build.amount=1e6 -q", dir);
   REQUIRE(same.exit_code == 0);
   CHECK(same.out.empty());
-  CHECK(ReadTextFile(dir + "/out/compare.csv").find("large,public_cost,,,undiscounted,2e+06,EUR (2025 prices),2e+06,0,1\n") !=
+  CHECK(ReadTextFile(dir + "/out/compare.csv").find("large,public_cost,,,undiscounted,2000000,EUR (2025 prices),2000000,0,1\n") !=
         std::string::npos);
 }
 

@@ -118,9 +118,9 @@ TEST_CASE("compare: values, differences, per-euro ratios and ranks", "[compare]"
   std::ostringstream csv;
   WriteCompareCsv(c, csv);
   CHECK(csv.str().rfind("scenario,indicator,effect,basis,measure,value,unit,baseline_value,difference,rank\n"
-                        "a,public_cost,,,undiscounted,2e+06,EUR (2025 prices),4e+06,-2e+06,1\n"
-                        "b,public_cost,,,undiscounted,4e+06,EUR (2025 prices),4e+06,0,3\n"
-                        "c,public_cost,,,undiscounted,2e+06,EUR (2025 prices),4e+06,-2e+06,1\n",
+                        "a,public_cost,,,undiscounted,2000000,EUR (2025 prices),4000000,-2000000,1\n"
+                        "b,public_cost,,,undiscounted,4000000,EUR (2025 prices),4000000,0,3\n"
+                        "c,public_cost,,,undiscounted,2000000,EUR (2025 prices),4000000,-2000000,1\n",
                         0) == 0);
   std::ostringstream md;
   WriteCompareMarkdown(c, md);

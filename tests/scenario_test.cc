@@ -108,8 +108,8 @@ TEST_CASE("several problems are reported together", "[scenario][errors]") {
       "model = \"m\"\nstart_year = 2025\nend_year = 2027\nfoo = 1\n"
       "[[interventions]]\ntype = \"demand\"\nunit = \"EUR\"\namount = 1\n");
   CHECK(message ==
-        "s.toml:4:1: foo: unknown key 'foo' (valid: id, name, description, model, start_year, end_year, effects, "
-        "shock_warning_share, price_year, amounts_price_year, inflation_rate, price_index and 11 more)\n"
+        "s.toml:4:1: foo: unknown key 'foo' (valid: id, name, description, language, model, start_year, end_year, effects, "
+        "shock_warning_share, price_year, amounts_price_year, inflation_rate and 12 more)\n"
         "s.toml:1:1: name: missing required key\n"
         "s.toml:5:1: interventions[1].sector: missing required key");
 }

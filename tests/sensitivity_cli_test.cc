@@ -88,7 +88,7 @@ TEST_CASE("solve finds the subsidy for a number of net jobs and says when a targ
                                RepoPath(""));
   CHECK(far.exit_code == 1);
   CHECK(far.err.rfind("ripple: error: target net_jobs = 500 cannot be reached by varying "
-                      "interventions.plaine-images-subsidy.amount within [0, 5e+06]: net_jobs is 0 at 0 and ",
+                      "interventions.plaine-images-subsidy.amount within [0, 5000000]: net_jobs is 0 at 0 and ",
                       0) == 0);
   const CliResult usage = RunCli("solve " + kBaseline + " --vary x", RepoPath(""));
   CHECK(usage.exit_code == 1);
@@ -106,7 +106,7 @@ TEST_CASE("run records each uncertain value at its central value in run.json", "
                   "        \"written_at\": \"--set additionality.deadweight:1:26\",\n"
                   "        \"distribution\": \"uniform(min=0, max=0.5)\",\n        \"central\": 0.25\n      },\n"
                   "      {\n        \"key\": \"additionality.displacement\",\n"
-                  "        \"written_at\": \"scenarios/plaine-images-baseline.toml:22:16\",") != std::string::npos);
+                  "        \"written_at\": \"scenarios/plaine-images-baseline.toml:23:16\",") != std::string::npos);
   CHECK(json.find("\"uncertainty\": {\n      \"applied\": \"flq_delta and satellite factors at their central values; "
                   "technical-coefficient noise only in ripple sensitivity draws\",\n"
                   "      \"technical_coefficients_sigma\": 0.1,\n      \"flq_delta\": 0.3,\n") != std::string::npos);

@@ -301,7 +301,7 @@ TEST_CASE("goal seek: errors", "[sensitivity]") {
   options.key = "interventions.plaine-images-subsidy.amount";
   options.high = 2000000;
   CHECK(message(options).rfind("target net_jobs = 1000 cannot be reached by varying "
-                               "interventions.plaine-images-subsidy.amount within [0, 2e+06]: net_jobs is 0 at 0 and ",
+                               "interventions.plaine-images-subsidy.amount within [0, 2000000]: net_jobs is 0 at 0 and ",
                                0) == 0);
   options.headline = "net_job";
   CHECK(message(options).rfind("--target net_job: unknown figure (did you mean 'net_jobs'?); this scenario and "

@@ -137,7 +137,12 @@ std::string FormatNumber(double value, int significant_digits) {
     double parsed = 0;
     std::from_chars(rounded, r.ptr, parsed);
     if (parsed == 0.0) return "0";
-    result = std::to_chars(buffer, buffer + sizeof buffer, parsed);
+    // Plain digits from 0.0001 to below 1e15 (7.3e+07 is 73000000: spreadsheets
+    // and readers take it as a number); the shortest form that reads back exactly.
+    const double size = std::abs(parsed);
+    result = size >= 1e-4 && size < 1e15
+                 ? std::to_chars(buffer, buffer + sizeof buffer, parsed, std::chars_format::fixed)
+                 : std::to_chars(buffer, buffer + sizeof buffer, parsed);
   }
   return std::string(buffer, result.ptr);
 }

@@ -22,7 +22,7 @@ namespace ripple {
 namespace {
 
 const std::vector<std::string> kScenarioKeys = {
-    "id", "name", "description", "model", "start_year", "end_year", "effects",
+    "id", "name", "description", "language", "model", "start_year", "end_year", "effects",
     "shock_warning_share", "price_year", "amounts_price_year", "inflation_rate", "price_index",
     "discount_rate", "discount_base_year", "public_funds_cost", "social_contribution_rate",
     "additionality", "interventions", "extends", "remove_interventions", "uncertainty",
@@ -221,6 +221,14 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
   }
   scenario.name = fields.String(root, "name", "name", true).value_or("");
   scenario.description = fields.String(root, "description", "description", false).value_or("");
+  if (const auto language = fields.String(root, "language", "language", false)) {
+    if (*language == "fr" || *language == "en") {
+      scenario.language = *language;
+    } else {
+      fields.Report(root.get("language"), "language",
+                    "unknown value '" + *language + "' (expected \"fr\" or \"en\")");
+    }
+  }
   if (const auto model = fields.String(root, "model", "model", true)) {
     // Relative to the file that wrote it (a parent, through `extends`).
     const auto& written_in = root.get("model")->source().path;

@@ -73,7 +73,7 @@ void PublicFinanceRows(const RunResult& result, const PublicFinance& f, std::ost
   out << "| public cost in current euros, as voted (" << eur << ") | " << Readable(f.cost_current_euros) << " | |\n";
 }
 
-void Headline(const RunResult& result, std::ostream& out) {
+void HeadlineTable(const RunResult& result, std::ostream& out) {
   const PublicFinance f = ComputePublicFinance(result, nullptr);
   const std::string eur = result.indicators[0].unit;
   const double years = result.scenario.horizon_years();
@@ -97,18 +97,51 @@ void Headline(const RunResult& result, std::ostream& out) {
   PublicFinanceRows(result, f, out);
 }
 
+bool FeedsModel(const RunResult& result, const InterventionImpact& impact) {
+  if (impact.type != InterventionType::kCluster) return true;
+  for (const auto& intervention : result.scenario.interventions) {
+    if (intervention.id == impact.id) return intervention.cluster.feed_model;
+  }
+  return false;
+}
+
+// Interventions with effects in the model; a cluster that does not feed the
+// model has none and is described in its own section.
 void ByIntervention(const RunResult& result, std::ostream& out) {
   out << "| intervention | type | public cost | net job-years | net value added | net factor |\n"
          "|---|---|---:|---:|---:|---:|\n";
   for (const auto& intervention : result.interventions) {
+    if (!FeedsModel(result, intervention)) continue;
     const PublicFinance f = ComputePublicFinance(result, &intervention);
     out << "| " << intervention.id << " | " << InterventionTypeName(intervention.type) << " | " << Readable(f.cost) << " | "
         << Readable(f.job_years.net) << " | " << Readable(TotalOf(result, &intervention, "value_added", Basis::kNet)) << " | "
         << FormatNumber(intervention.net_factor, 3) << " |\n";
-    if (!intervention.cluster.empty()) {
-      const ClusterYear& last = intervention.cluster.back();
-      out << "| ↳ cluster in " << last.year << " | | | " << Readable(last.jobs) << " jobs | " << Readable(last.companies)
-          << " companies | |\n";
+  }
+}
+
+// Companies, jobs and revenue on the site by year, and the back-test: the
+// cluster's own figures, never effects of the public spending unless it feeds
+// the model.
+void Clusters(const RunResult& result, std::ostream& out) {
+  for (const auto& intervention : result.interventions) {
+    if (intervention.type != InterventionType::kCluster || intervention.cluster.empty()) continue;
+    out << "\n## Cluster " << intervention.id << "\n\n"
+        << (FeedsModel(result, intervention)
+                ? "Firms on the site; the growth of their revenue is fed to the model (its effects are in the table "
+                  "by intervention).\n\n"
+                : "Firms on the site. These are not effects of the public spending and are counted in no figure "
+                  "above.\n\n");
+    out << "| year | companies | jobs on the site | revenue (EUR) |\n|---|---:|---:|---:|\n";
+    for (const ClusterYear& year : intervention.cluster) {
+      out << "| " << year.year << " | " << Readable(year.companies) << " | " << Readable(year.jobs) << " | "
+          << Readable(year.revenue) << " |\n";
+    }
+    if (intervention.backtest.empty()) continue;
+    out << "\n| year | figure | observed | projected | error | use |\n|---|---|---:|---:|---:|---|\n";
+    for (const BacktestRow& row : intervention.backtest) {
+      out << "| " << row.year << " | " << row.indicator << " | " << Readable(row.observed) << " | "
+          << Readable(row.projected) << " | " << FormatNumber(std::round(1000 * row.relative_error) / 10) << "% | "
+          << (row.used_for_fit ? "fit" : "test") << " |\n";
     }
   }
 }
@@ -123,11 +156,12 @@ void WriteBriefMarkdown(const RunResult& result, std::ostream& out) {
       << (s.effects == EffectsType::kTypeII ? "direct + indirect + induced effects" : "direct + indirect effects")
       << ", money in " << result.indicators[0].unit << " of " << s.appraisal.price_year << ".\n\n";
   out << "## Headline\n\n";
-  Headline(result, out);
+  HeadlineTable(result, out);
   out << "\nA job is one person employed for one year: job-years add up over the years, jobs do not. Net = gross "
          "after deadweight, displacement, leakage and substitution (Additionality Guide).\n\n";
   out << "## By intervention\n\n";
   ByIntervention(result, out);
+  Clusters(result, out);
   out << "\n## Assumptions that move these figures\n\n";
   out << "- discount rate " << FormatNumber(100 * s.appraisal.discount_rate, 3) << "%, shadow price of public funds "
       << FormatNumber(s.appraisal.public_funds_cost, 3) << ", inflation "

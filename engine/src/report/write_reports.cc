@@ -3,11 +3,15 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "ripple/base/error.h"
+#include "ripple/base/file_io.h"
+#include "ripple/base/limits.h"
 #include "ripple/interventions/cluster.h"
+#include "ripple/report/brief_pdf.h"
 #include "ripple/report/report.h"
 #include "ripple/base/staged_directory.h"
 
@@ -120,8 +124,28 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
   out << json.dump(2) << "\n";
 }
 
+BriefOptions MakeBriefOptions(const RunResult& result, const RunReportOptions& options) {
+  BriefOptions brief;
+  brief.language = BriefLanguage(options.language, result.scenario);
+  brief.ranges = options.ranges;
+  std::map<std::string, std::string> texts;
+  for (const auto& parameter : result.scenario.uncertain) {
+    const std::string& file = parameter.position.file;
+    if (!texts.count(file)) {
+      try {
+        texts[file] = ReadWholeFile(file, kMaxTextFileBytes);
+      } catch (const Error&) {
+        texts[file] = "";
+      }
+    }
+    brief.assumption_sources.push_back(CommentAtLine(texts[file], parameter.position.line));
+  }
+  return brief;
+}
+
 void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
-                  const std::string& command, const std::string& directory) {
+                  const std::string& command, const std::string& directory,
+                  const RunReportOptions& options) {
   StagedDirectory staged(directory, ReportKind::kRun);
   const auto write = [&](const std::string& name, const std::function<void(std::ostream&)>& writer) {
     staged.WriteWith(name, writer);
@@ -133,6 +157,9 @@ void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
   write("multipliers_units.csv", [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o); });
   write("warnings.csv", [&](std::ostream& o) { WriteWarningsCsv(result, o); });
   write("brief.md", [&](std::ostream& o) { WriteBriefMarkdown(result, o); });
+  const BriefOptions brief = MakeBriefOptions(result, options);
+  write("brief.html", [&](std::ostream& o) { WriteBriefHtml(result, brief, o); });
+  if (options.pdf) PrintHtmlToPdf(staged.PathOf("brief.html"), staged.PathOf("brief.pdf"));
   std::vector<std::pair<std::string, std::vector<ClusterYear>>> clusters;
   std::vector<std::pair<std::string, std::vector<BacktestRow>>> backtests;
   for (const auto& intervention : result.interventions) {

@@ -6,6 +6,7 @@
 //   summary.csv      intervention,indicator,effect,measure,value,unit  (over the horizon)
 //   multipliers.csv  (+ multipliers_units.csv) the model's multipliers, see multipliers.h
 //   warnings.csv     severity,message
+//   brief.html       the brief for elected officials, French or English (brief_html.h)
 //   brief.md         a short policy brief (headline figures gross and net, by
 //                    intervention, assumptions, warnings, sources)
 //   run.json         engine version, inputs with SHA-256, model, every parameter
@@ -14,9 +15,11 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "ripple/report/brief_html.h"
 #include "ripple/run/pipeline.h"
 #include "ripple/run/run.h"
 
@@ -36,9 +39,22 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
 // A few lines with the headline figures of a run, for the terminal.
 std::string TerminalSummary(const RunResult& result);
 
+// Choices of `ripple run` that shape the reports.
+struct RunReportOptions {
+  std::optional<Language> language;     // --lang; nullopt: the scenario's `language`, else English
+  const BriefRanges* ranges = nullptr;  // --draws: Monte Carlo ranges for brief.html
+  bool pdf = false;                     // --pdf: also brief.pdf (brief_pdf.h)
+};
+
 // Writes all reports into `directory` all-or-nothing (StagedDirectory): on
 // failure an earlier report in `directory` stays intact. Throws Error(kIo).
 void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
-                  const std::string& command, const std::string& directory);
+                  const std::string& command, const std::string& directory,
+                  const RunReportOptions& options = {});
+
+// The brief's options for `result`: language as BriefLanguage, and the
+// comment written beside each uncertain value in its scenario file (read
+// again; "" when the file cannot be read).
+BriefOptions MakeBriefOptions(const RunResult& result, const RunReportOptions& options);
 
 }  // namespace ripple

@@ -213,6 +213,9 @@ struct Scenario {
   std::string id;           // default: the file name without .toml
   std::string name;
   std::string description;
+  // Language of brief.html: "fr", "en", or "" (not written: English unless
+  // `ripple run --lang` says otherwise).
+  std::string language;
   std::string file;         // path of the scenario file as given
   std::string model_path;   // model folder, resolved relative to the scenario file
   int start_year = 0, end_year = 0;  // inclusive horizon
