@@ -39,8 +39,8 @@ struct Ziggurat {
     edge[1] = kTail;
     edge[kLayers] = 0;
     for (int i = 2; i < kLayers; ++i) {
-      edge[i] = std::sqrt(-2.0 * std::log(std::exp(-0.5 * edge[i - 1] * edge[i - 1]) +
-                                          kArea / edge[i - 1]));
+      edge[i] = std::sqrt(
+          -2.0 * std::log(std::exp(-0.5 * edge[i - 1] * edge[i - 1]) + kArea / edge[i - 1]));
     }
     for (int i = 0; i <= kLayers; ++i) height[i] = std::exp(-0.5 * edge[i] * edge[i]);
     for (int i = 0; i < kLayers; ++i) inner[i] = edge[i + 1] / edge[i];
@@ -115,7 +115,8 @@ double Tail(RandomStream& stream) {
 double Continue(const Ziggurat& zig, double u, int layer, RandomStream& stream) {
   if (layer == 0) return u < 0 ? -Tail(stream) : Tail(stream);
   const double x = u * zig.edge[layer];
-  const double y = zig.height[layer] + stream.Uniform() * (zig.height[layer + 1] - zig.height[layer]);
+  const double y =
+      zig.height[layer] + stream.Uniform() * (zig.height[layer + 1] - zig.height[layer]);
   return y < std::exp(-0.5 * x * x) ? x : stream.Normal();
 }
 
@@ -125,10 +126,20 @@ double Continue(const Ziggurat& zig, double u, int layer, RandomStream& stream) 
 // by ripple_bench --task normals), only multiplies and adds, so the loop below
 // vectorises.
 inline double ExpSmall(double y) {
-  constexpr double c[14] = {
-      1.0,           1.0,            1.0 / 2,           1.0 / 6,          1.0 / 24,
-      1.0 / 120,     1.0 / 720,      1.0 / 5040,        1.0 / 40320,      1.0 / 362880,
-      1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800.0};
+  constexpr double c[14] = {1.0,
+                            1.0,
+                            1.0 / 2,
+                            1.0 / 6,
+                            1.0 / 24,
+                            1.0 / 120,
+                            1.0 / 720,
+                            1.0 / 5040,
+                            1.0 / 40320,
+                            1.0 / 362880,
+                            1.0 / 3628800,
+                            1.0 / 39916800,
+                            1.0 / 479001600,
+                            1.0 / 6227020800.0};
   const double h = y * 0.125, h2 = h * h, h4 = h2 * h2, h8 = h4 * h4;
   const double q0 = c[0] + c[1] * h, q1 = c[2] + c[3] * h, q2 = c[4] + c[5] * h;
   const double q3 = c[6] + c[7] * h, q4 = c[8] + c[9] * h, q5 = c[10] + c[11] * h;
@@ -178,14 +189,16 @@ const double* Normals(uint64_t seed, uint64_t draw, size_t count) {
   for (int l = 0; l < kLanes; ++l) {
     const uint64_t lane_seed = StreamSeed(seed, draw, static_cast<uint64_t>(l));
     for (int w = 0; w < 4; ++w) {
-      state[w * kLanes + l] = SplitMix64(lane_seed + static_cast<uint64_t>(w) * 0x9E3779B97F4A7C15ull);
+      state[w * kLanes + l] =
+          SplitMix64(lane_seed + static_cast<uint64_t>(w) * 0x9E3779B97F4A7C15ull);
     }
   }
   const size_t pending = FirstAttempts(zig, state, steps, scratch.z.data(), scratch.pending.data());
   RandomStream rest(StreamSeed(seed, draw, kLanes));
   for (size_t p = 0; p < pending; ++p) {  // in the order of c
     const size_t c = scratch.pending[p] / 128;
-    if (c < count) scratch.z[c] = Continue(zig, scratch.z[c], static_cast<int>(scratch.pending[p] % 128), rest);
+    if (c < count)
+      scratch.z[c] = Continue(zig, scratch.z[c], static_cast<int>(scratch.pending[p] % 128), rest);
   }
   return scratch.z.data();
 }

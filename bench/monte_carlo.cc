@@ -87,7 +87,6 @@ McSummary Summarise(const McResult& r) {
   return s;
 }
 
-
 // Largest n for small_lu.h: its elimination sweeps the whole trailing matrix
 // once per 4 columns, so it loses to Eigen's blocked LU once m outgrows the
 // caches (measured here, one thread, x86-64 baseline: 2.2x faster than Eigen
@@ -200,11 +199,12 @@ McResult RunNoisyADraws(const Model& model, const McOptions& options) {
     int64_t pivoted = 0;
     for (int d = first; d < last; ++d) {
       const auto t0 = Clock::now();
-      LognormalFactors(options.seed, static_cast<uint64_t>(d), options.sigma_a, shift,
-                       noise.data(), noise.size());
+      LognormalFactors(options.seed, static_cast<uint64_t>(d), options.sigma_a, shift, noise.data(),
+                       noise.size());
       double* cell = m.data();
       if (dense) {
-        for (size_t c = 0; c < cells.size(); ++c) cell[c] = base_value[c] - coefficient[c] * noise[c];
+        for (size_t c = 0; c < cells.size(); ++c)
+          cell[c] = base_value[c] - coefficient[c] * noise[c];
       } else {
         for (size_t c = 0; c < cells.size(); ++c) {
           cell[cells[c]] = base_value[c] - coefficient[c] * noise[c];

@@ -28,13 +28,13 @@
 namespace ripple::bench {
 
 struct McOptions {
-  int draws = 10000;       // K, >= 1
-  int threads = 2;         // >= 1
-  uint64_t seed = 9001;    // base seed
-  int years = 10;          // (a) only: demand vectors per draw
-  double sigma_a = 0.1;    // (b) lognormal sigma on the cells of A
+  int draws = 10000;          // K, >= 1
+  int threads = 2;            // >= 1
+  uint64_t seed = 9001;       // base seed
+  int years = 10;             // (a) only: demand vectors per draw
+  double sigma_a = 0.1;       // (b) lognormal sigma on the cells of A
   double sigma_demand = 0.3;  // (a) lognormal sigma on final demand
-  int block = 32;          // (a) draws solved together per solve call
+  int block = 32;             // (a) draws solved together per solve call
 };
 
 struct McSummary {

@@ -200,11 +200,11 @@ int RunModelTask(const Options& o) {
   std::map<std::string, double> check;
   const auto median = MedianOfReps(
       run, [&] { return run.task == "single" ? RunSingle(model) : RunMc(model, run); }, check);
-  std::cout << "{\"tool\": \"ripple\", \"task\": \"" << run.task << "\", \"n\": "
-            << model.sectors.size() << ", \"model\": \"" << model.info.id << "\", \"k\": "
-            << (run.task == "single" ? 0 : run.k) << ", \"threads\": " << run.threads
-            << ", \"reps\": " << run.reps << ", \"median_s\": " << JsonObject(median)
-            << ", \"check\": " << JsonObject(check)
+  std::cout << "{\"tool\": \"ripple\", \"task\": \"" << run.task
+            << "\", \"n\": " << model.sectors.size() << ", \"model\": \"" << model.info.id
+            << "\", \"k\": " << (run.task == "single" ? 0 : run.k)
+            << ", \"threads\": " << run.threads << ", \"reps\": " << run.reps
+            << ", \"median_s\": " << JsonObject(median) << ", \"check\": " << JsonObject(check)
             << ", \"peak_rss_mib\": " << Num(PeakRssMib()) << "}\n";
   return 0;
 }
@@ -220,22 +220,26 @@ int RunSensitivityTask(const Options& o) {
   options.seed = o.seed;
   const ripple::bench::SensitivityBench bench(options);
   std::map<std::string, double> check;
-  const auto median = MedianOfReps(o, [&] {
-    Rep rep;
-    bench.Run(rep.check);
-    return rep;
-  }, check);
+  const auto median = MedianOfReps(
+      o,
+      [&] {
+        Rep rep;
+        bench.Run(rep.check);
+        return rep;
+      },
+      check);
   std::string sets;
-  for (const auto& s : o.overrides) sets += (sets.empty() ? "" : ", ") + Quoted(s.key + "=" + s.value);
+  for (const auto& s : o.overrides)
+    sets += (sets.empty() ? "" : ", ") + Quoted(s.key + "=" + s.value);
   std::cout << "{\"tool\": \"ripple\", \"task\": \"sensitivity\", \"n\": " << bench.sectors()
             << ", \"model\": \"" << bench.model_id() << "\", \"scenario\": " << Quoted(o.scenario)
             << ", \"set\": [" << sets << "], \"parameters\": " << bench.parameters()
             << ", \"technical_coefficients_sigma\": " << Num(bench.sigma())
             << ", \"model_varies\": " << (bench.model_varies() ? "true" : "false")
-            << ", \"k\": " << options.draws << ", \"threads\": " << o.threads << ", \"reps\": " << o.reps
-            << ", \"setup_s\": " << Num(bench.setup_seconds()) << ", \"median_s\": " << JsonObject(median)
-            << ", \"check\": " << JsonObject(check) << ", \"peak_rss_mib\": " << Num(PeakRssMib())
-            << "}\n";
+            << ", \"k\": " << options.draws << ", \"threads\": " << o.threads
+            << ", \"reps\": " << o.reps << ", \"setup_s\": " << Num(bench.setup_seconds())
+            << ", \"median_s\": " << JsonObject(median) << ", \"check\": " << JsonObject(check)
+            << ", \"peak_rss_mib\": " << Num(PeakRssMib()) << "}\n";
   return 0;
 }
 

@@ -4,9 +4,9 @@
 #include <cmath>
 
 #include "monte_carlo.h"
-#include "ripple/base/error.h"
 #include "ripple/analysis/metrics.h"
 #include "ripple/analysis/sensitivity.h"
+#include "ripple/base/error.h"
 
 namespace ripple::bench {
 namespace {
@@ -46,7 +46,8 @@ Override ParseOverride(const std::string& text) {
 
 SensitivityBench::SensitivityBench(const SensitivityBenchOptions& options) : options_(options) {
   const auto t0 = Clock::now();
-  evaluator_ = std::make_unique<Evaluator>(ScenarioTemplate::Load(options.scenario, options.overrides));
+  evaluator_ =
+      std::make_unique<Evaluator>(ScenarioTemplate::Load(options.scenario, options.overrides));
   setup_seconds_ = Since(t0);
 }
 
@@ -61,7 +62,8 @@ double SensitivityBench::Run(std::map<std::string, double>& check) const {
   check.clear();
   check["metrics"] = static_cast<double>(result.keys.size());
   for (const Headline& headline : Headlines(result.keys)) {
-    if (headline.name == "gross_output" || headline.name == "gross_jobs" || headline.name == "net_jobs") {
+    if (headline.name == "gross_output" || headline.name == "gross_jobs" ||
+        headline.name == "net_jobs") {
       AddSummary(result, headline.metric, headline.name, check);
     }
   }

@@ -17,10 +17,10 @@
 namespace ripple::bench {
 
 struct SensitivityBenchOptions {
-  std::string scenario;              // a scenario file (its model path is relative to it)
-  std::vector<Override> overrides;   // --set KEY=VALUE, applied when the file is loaded
-  size_t draws = 1000;               // >= 1
-  int threads = 2;                   // >= 1
+  std::string scenario;             // a scenario file (its model path is relative to it)
+  std::vector<Override> overrides;  // --set KEY=VALUE, applied when the file is loaded
+  size_t draws = 1000;              // >= 1
+  int threads = 2;                  // >= 1
   uint64_t seed = 1;
 };
 
@@ -34,7 +34,9 @@ class SensitivityBench {
   size_t sectors() const { return evaluator_->package().sectors.size(); }
   const std::string& model_id() const { return evaluator_->package().info.id; }
   size_t parameters() const { return evaluator_->scenario().parameters().size(); }
-  double sigma() const { return evaluator_->scenario().central().uncertainty.technical_coefficients_sigma; }
+  double sigma() const {
+    return evaluator_->scenario().central().uncertainty.technical_coefficients_sigma;
+  }
   bool model_varies() const { return evaluator_->model_varies(); }
 
   // One RunMonteCarlo call. Returns its wall time in seconds; `check` gets the

@@ -48,10 +48,10 @@ Table ReadNumericCsv(const std::string& path) {
       continue;
     }
     if (fields.size() != table.columns.size() + 1) {
-      throw Error(ErrorKind::kBadInput,
-                  path + ":" + std::to_string(line_number) + ": row has " +
-                      std::to_string(fields.size() - 1) + " values, expected " +
-                      std::to_string(table.columns.size()));
+      throw Error(ErrorKind::kBadInput, path + ":" + std::to_string(line_number) + ": row has " +
+                                            std::to_string(fields.size() - 1) +
+                                            " values, expected " +
+                                            std::to_string(table.columns.size()));
     }
     table.rows.emplace_back(fields[0]);
     for (size_t c = 1; c < fields.size(); ++c) {

@@ -3,7 +3,6 @@
 // `chromium`) prints it to PDF. Skipped with a message when Chromium is not
 // installed (apt-get install chromium).
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <regex>
 #include <string>
@@ -23,8 +22,8 @@ int Run(const std::string& command) { return std::system(command.c_str()); }
 
 int CountPdfPages(const std::string& pdf) {
   std::regex page("/Type\\s*/Page[^s]");
-  return static_cast<int>(std::distance(std::sregex_iterator(pdf.begin(), pdf.end(), page),
-                                        std::sregex_iterator()));
+  return static_cast<int>(
+      std::distance(std::sregex_iterator(pdf.begin(), pdf.end(), page), std::sregex_iterator()));
 }
 
 }  // namespace
@@ -39,9 +38,11 @@ TEST_CASE("the demo brief prints to A4 PDF in headless Chromium without a consol
   REQUIRE(Run(std::string("'") + RIPPLE_BRIEF_DEMO_PATH + "' fr '" + dir + "/demo.html'") == 0);
   std::string html = testing::ReadTextFile(dir + "/demo.html");
   CHECK(html.find("<html lang=\"fr\">") != std::string::npos);
-  const std::string chromium = "timeout 120 chromium --headless --no-sandbox --disable-gpu "
-                               "--no-pdf-header-footer --enable-logging=stderr --v=0 "
-                               "--user-data-dir='" + dir + "/profile' ";
+  const std::string chromium =
+      "timeout 120 chromium --headless --no-sandbox --disable-gpu "
+      "--no-pdf-header-footer --enable-logging=stderr --v=0 "
+      "--user-data-dir='" +
+      dir + "/profile' ";
   REQUIRE(Run(chromium + "--print-to-pdf='" + dir + "/demo.pdf' 'file://" + dir +
               "/demo.html' >/dev/null 2>'" + dir + "/chromium.txt'") == 0);
   std::string log = testing::ReadTextFile(dir + "/chromium.txt");

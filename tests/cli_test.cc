@@ -1,6 +1,5 @@
 // The built `ripple` binary: exit codes, exact error text, all-or-nothing reports.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,7 +35,8 @@ TEST_CASE("the CLI prints its version, help and unknown-command errors", "[cli]"
   CHECK(none.err.rfind("usage: ripple COMMAND", 0) == 0);
   const CliResult unknown = RunCli("frobnicate");
   CHECK(unknown.exit_code == 1);
-  CHECK(unknown.err == "ripple: unknown command 'frobnicate'\nrun 'ripple --help' for the commands\n");
+  CHECK(unknown.err ==
+        "ripple: unknown command 'frobnicate'\nrun 'ripple --help' for the commands\n");
   for (const char* command : {"run", "check", "multipliers", "model import csv"}) {
     INFO(command);
     const CliResult help = RunCli(std::string(command) + " --help");
@@ -48,7 +48,8 @@ TEST_CASE("the CLI prints its version, help and unknown-command errors", "[cli]"
 TEST_CASE("usage mistakes exit 1 with the command's help hint", "[cli][errors]") {
   const CliResult missing = RunCli("run");
   CHECK(missing.exit_code == 1);
-  CHECK(missing.err == "ripple run: missing argument SCENARIO\nrun 'ripple run --help' for usage\n");
+  CHECK(missing.err ==
+        "ripple run: missing argument SCENARIO\nrun 'ripple run --help' for usage\n");
   const CliResult flag = RunCli("run x.toml --frob");
   CHECK(flag.exit_code == 1);
   CHECK(flag.err ==
@@ -58,7 +59,9 @@ TEST_CASE("usage mistakes exit 1 with the command's help hint", "[cli][errors]")
 TEST_CASE("a missing scenario file is an I/O failure (exit 2)", "[cli][errors]") {
   const CliResult result = RunCli("run /nonexistent/s.toml");
   CHECK(result.exit_code == 2);
-  CHECK(result.err == "ripple: error: /nonexistent/s.toml: cannot open file for reading: No such file or directory\n");
+  CHECK(result.err ==
+        "ripple: error: /nonexistent/s.toml: cannot open file for reading: No such file or "
+        "directory\n");
 }
 
 TEST_CASE("bad input exits 1 with file:line:col: field: message", "[cli][errors]") {
@@ -125,10 +128,12 @@ TEST_CASE("the same inputs give byte-identical reports", "[cli][determinism]") {
 
 TEST_CASE("warnings go to stderr, stdout carries the brief only", "[cli]") {
   const std::string dir = MakeTempDir("cli-streams");
-  WriteScenario(dir, "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 500\n");
+  WriteScenario(
+      dir, "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 500\n");
   const CliResult run = RunCli("run scenario.toml --out r", dir);
   CHECK(run.exit_code == 0);
-  CHECK(run.err.find("ripple: warning: intervention 'demand-1', 2025-2026, sector 's1': shock is") == 0);
+  CHECK(run.err.find(
+            "ripple: warning: intervention 'demand-1', 2025-2026, sector 's1': shock is") == 0);
   CHECK(run.out.find("ripple: warning") == std::string::npos);
   CHECK(run.out.find("1 warning(s): see warnings.csv") != std::string::npos);
 }

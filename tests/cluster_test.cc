@@ -1,12 +1,12 @@
 // The cluster type: projection by cohort, capacity, calibration, back-test,
 // reports and the scenario keys (model: ripple/cluster.h).
-#include "ripple/interventions/scenario_reader.h"
 #include "ripple/interventions/cluster.h"
 
 #include <catch2/catch.hpp>
 #include <sstream>
 
 #include "ripple/base/error.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/scenario/scenario.h"
 
 using namespace ripple;
@@ -311,7 +311,8 @@ TEST_CASE("cluster errors name file, line, column, field and rule", "[cluster][e
       {With("companies", "jobs = -5"),
        "s.toml:22:8: interventions[1].observations[1].jobs: value -5 must be > 0"},
       {With("companies", "company = 150"),
-       "s.toml:22:1: interventions[1].observations[1].company: unknown key 'company' (did you mean 'companies'?)\n"
+       "s.toml:22:1: interventions[1].observations[1].company: unknown key 'company' (did you mean "
+       "'companies'?)\n"
        "s.toml:20:1: interventions[1].observations[1]: give at least one of companies, jobs, "
        "revenue"},
       {With("use", "use = \"test\""),

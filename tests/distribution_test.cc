@@ -1,15 +1,15 @@
 // Distributions of uncertain values: quantiles against certified values and
 // closed forms, bounds, monotonicity and zero-width exactness
 // (distribution_toml_test.cc: the TOML reader).
-#include <catch2/catch.hpp>
+#include "ripple/base/distribution.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <vector>
 
-#include "ripple/base/distribution.h"
 #include "ripple/base/error.h"
 
 using namespace ripple;
@@ -165,11 +165,18 @@ TEST_CASE("PERT quantiles equal Beta quantiles found by bisection on the closed-
 }
 
 TEST_CASE("quantiles are monotone and p = 0 and 1 give the support bounds", "[distribution]") {
-  const std::vector<Distribution> all = {
-      Triangular(0.4, 0.55, 0.7), Triangular(0, 0, 1), Triangular(0, 1, 1),
-      Pert(0.4, 0.55, 0.7),       Pert(0, 0, 1, 10),  Uniform(-1, 3),
-      Normal(1, 0.1),             Normal(1, 0.1, 0.9), Normal(1, 0.1, 0.95, 1.3),
-      Normal(0, 1e6, -1e-3, 1e-3), Lognormal(100, 0.5), Lognormal(1e-3, 3)};
+  const std::vector<Distribution> all = {Triangular(0.4, 0.55, 0.7),
+                                         Triangular(0, 0, 1),
+                                         Triangular(0, 1, 1),
+                                         Pert(0.4, 0.55, 0.7),
+                                         Pert(0, 0, 1, 10),
+                                         Uniform(-1, 3),
+                                         Normal(1, 0.1),
+                                         Normal(1, 0.1, 0.9),
+                                         Normal(1, 0.1, 0.95, 1.3),
+                                         Normal(0, 1e6, -1e-3, 1e-3),
+                                         Lognormal(100, 0.5),
+                                         Lognormal(1e-3, 3)};
   for (const Distribution& d : all) {
     INFO(d.Describe());
     double previous = -kInf;
@@ -191,10 +198,9 @@ TEST_CASE("quantiles are monotone and p = 0 and 1 give the support bounds", "[di
 }
 
 TEST_CASE("zero-width distributions return their central value exactly", "[distribution]") {
-  const std::vector<Distribution> all = {Triangular(0.1, 0.1, 0.1), Pert(0.3, 0.3, 0.3),
-                                         Uniform(0.7, 0.7),        Normal(0.3, 0),
-                                         Normal(0.3, 0, 0.1, 0.9), Normal(0.3, 0.2, 0.3, 0.3),
-                                         Lognormal(0.3, 0)};
+  const std::vector<Distribution> all = {
+      Triangular(0.1, 0.1, 0.1), Pert(0.3, 0.3, 0.3),        Uniform(0.7, 0.7), Normal(0.3, 0),
+      Normal(0.3, 0, 0.1, 0.9),  Normal(0.3, 0.2, 0.3, 0.3), Lognormal(0.3, 0)};
   for (const Distribution& d : all) {
     INFO(d.Describe());
     REQUIRE(std::isfinite(d.Central()));

@@ -7,14 +7,14 @@
 #define TOML_HEADER_ONLY 0
 #define TOML_SHARED_LIB 1
 
-#include <catch2/catch.hpp>
+#include "scenario/distribution_toml.h"  // white-box: a private header of engine/src
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "scenario/distribution_toml.h"  // white-box: a private header of engine/src
 #include "ripple/base/error.h"
 
 using namespace ripple;
@@ -44,7 +44,8 @@ ReadResult Read(const std::string& value) {
 }  // namespace
 
 TEST_CASE("only tables with a dist key are distribution tables", "[distribution][toml]") {
-  const toml::table root = ParseTomlText("a = 1\nb = { min = 1 }\nc = { dist = \"uniform\" }\n", "d.toml");
+  const toml::table root =
+      ParseTomlText("a = 1\nb = { min = 1 }\nc = { dist = \"uniform\" }\n", "d.toml");
   CHECK_FALSE(IsDistributionTable(*root.get("a")));
   CHECK_FALSE(IsDistributionTable(*root.get("b")));
   CHECK(IsDistributionTable(*root.get("c")));
@@ -85,7 +86,8 @@ TEST_CASE("every distribution kind is read with its parameters", "[distribution]
   CHECK(Read("{ dist = \"normal\", mean = 2, sd = 0 }").distribution);
 }
 
-TEST_CASE("distribution table errors name file, line, column, field and rule", "[distribution][toml]") {
+TEST_CASE("distribution table errors name file, line, column, field and rule",
+          "[distribution][toml]") {
   struct Case {
     std::string value, expected;
   };
@@ -95,11 +97,13 @@ TEST_CASE("distribution table errors name file, line, column, field and rule", "
       {"{ dist = \"normel\", mean = 0, sd = 1 }",
        "d.toml:1:14: x.dist: unknown distribution 'normel' (did you mean 'normal'?)"},
       {"{ dist = \"gamma\", shape = 2 }",
-       "d.toml:1:14: x.dist: unknown distribution 'gamma' (valid: triangular, pert, uniform, normal, "
+       "d.toml:1:14: x.dist: unknown distribution 'gamma' (valid: triangular, pert, uniform, "
+       "normal, "
        "lognormal)"},
       {"{ dist = 3 }", "d.toml:1:14: x.dist: expected a string, found integer"},
       {"{ dist = \"uniform\", min = 0, max = 2, mode = 1 }",
-       "d.toml:1:43: x.mode: unknown key 'mode' for a uniform distribution (valid: dist, min, max)"},
+       "d.toml:1:43: x.mode: unknown key 'mode' for a uniform distribution (valid: dist, min, "
+       "max)"},
       {"{ dist = \"triangular\", min = 0, max = 2 }", "d.toml:1:5: x.mode: missing required key"},
       {"{ dist = \"triangular\", min = 0, mode = \"1\", max = 2 }",
        "d.toml:1:44: x.mode: expected a number, found string"},
@@ -135,14 +139,15 @@ TEST_CASE("distribution table errors name file, line, column, field and rule", "
 
 TEST_CASE("a distribution table reports all its problems at once", "[distribution][toml]") {
   CHECK(Read("{ dist = \"triangular\", min = 0, mod = 1, max = 2 }").problems ==
-        std::vector<std::string>{
-            "d.toml:1:37: x.mod: unknown key 'mod' for a triangular distribution (did you mean 'mode'?)",
-            "d.toml:1:5: x.mode: missing required key"});
+        std::vector<std::string>{"d.toml:1:37: x.mod: unknown key 'mod' for a triangular "
+                                 "distribution (did you mean 'mode'?)",
+                                 "d.toml:1:5: x.mode: missing required key"});
   const ReadResult result = Read("{ dist = \"normal\", mean = \"a\", sd = -2, median = 1 }");
   CHECK_FALSE(result.distribution);
-  CHECK(result.problems == std::vector<std::string>{
-                               "d.toml:1:45: x.median: unknown key 'median' for a normal distribution "
-                               "(did you mean 'mean'?)",
-                               "d.toml:1:31: x.mean: expected a number, found string",
-                               "d.toml:1:41: x.sd: sd -2 must be >= 0"});
+  CHECK(result.problems ==
+        std::vector<std::string>{
+            "d.toml:1:45: x.median: unknown key 'median' for a normal distribution "
+            "(did you mean 'mean'?)",
+            "d.toml:1:31: x.mean: expected a number, found string",
+            "d.toml:1:41: x.sd: sd -2 must be >= 0"});
 }

@@ -1,7 +1,6 @@
 // Funders (issue 10, item 3) and the property counterfactual (item 1): who
 // pays, at which level of government, and what a purchase adds to the
 // occupancy its building has anyway.
-#include "ripple/interventions/scenario_reader.h"
 #include "ripple/scenario/funders.h"
 
 #include <catch2/catch.hpp>
@@ -9,6 +8,7 @@
 #include <map>
 
 #include "ripple/base/error.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/run/pipeline.h"
 #include "ripple/run/result.h"
 #include "support/test_support.h"

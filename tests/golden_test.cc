@@ -22,7 +22,6 @@
 // printed digit but fails on any real change.
 // Re-bless after an intended change: bash tests/bless-golden.sh (see tests/README.md).
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -68,7 +67,8 @@ const Tolerance& ToleranceFor(const std::string& file, const std::string& column
 bool SameCell(const std::string& expected, const std::string& actual, const Tolerance& tolerance) {
   double a = 0, b = 0;
   if (ParseDouble(expected, a) && ParseDouble(actual, b)) {
-    return std::abs(a - b) <= std::max(tolerance.absolute, tolerance.relative * std::max(std::abs(a), std::abs(b)));
+    return std::abs(a - b) <=
+           std::max(tolerance.absolute, tolerance.relative * std::max(std::abs(a), std::abs(b)));
   }
   return expected == actual;
 }
@@ -86,8 +86,8 @@ void CompareCsv(const std::string& expected_path, const std::string& actual_text
       const std::string& a = actual.rows[r].fields[c];
       if (!SameCell(e, a, ToleranceFor(file, expected.header[c]))) {
         ++mismatches;
-        FAIL_CHECK(expected_path << ":" << expected.rows[r].line << ": column '" << expected.header[c]
-                                 << "': expected " << e << ", got " << a);
+        FAIL_CHECK(expected_path << ":" << expected.rows[r].line << ": column '"
+                                 << expected.header[c] << "': expected " << e << ", got " << a);
       }
     }
   }
@@ -110,7 +110,8 @@ void CompareText(const std::string& expected_path, const std::string& actual) {
     const bool more_a = static_cast<bool>(std::getline(a, actual_line));
     if (!more_e && !more_a) break;
     if (expected_line != actual_line || more_e != more_a) {
-      FAIL(expected_path << ":" << line << ": expected\n  " << expected_line << "\ngot\n  " << actual_line);
+      FAIL(expected_path << ":" << line << ": expected\n  " << expected_line << "\ngot\n  "
+                         << actual_line);
     }
   }
 }
@@ -123,7 +124,8 @@ std::string NonZeroRows(const std::string& impacts) {
   WriteCsvLine(out, table.header);
   for (const auto& row : table.rows) {
     double v = 0;
-    if (!ParseDouble(row.fields.at(static_cast<size_t>(value)), v) || v != 0) WriteCsvLine(out, row.fields);
+    if (!ParseDouble(row.fields.at(static_cast<size_t>(value)), v) || v != 0)
+      WriteCsvLine(out, row.fields);
   }
   return out.str();
 }
@@ -136,13 +138,14 @@ void CheckImpactsAddUpToAnnual(const std::string& impacts, const std::string& an
   for (const auto& row : detail.rows) {
     double v = 0;
     REQUIRE(ParseDouble(row.fields.at(6), v));
-    sums[row.fields[0] + "," + row.fields[1] + "," + row.fields[2] + "," + row.fields[3] + "," + row.fields[4]] += v;
+    sums[row.fields[0] + "," + row.fields[1] + "," + row.fields[2] + "," + row.fields[3] + "," +
+         row.fields[4]] += v;
   }
   const CsvTable totals = ParseCsv(annual, "annual.csv");
   size_t compared = 0;
   for (const auto& row : totals.rows) {
-    const auto it = sums.find(row.fields[0] + "," + row.fields[1] + "," + row.fields[2] + "," + row.fields[3] + "," +
-                              row.fields[4]);
+    const auto it = sums.find(row.fields[0] + "," + row.fields[1] + "," + row.fields[2] + "," +
+                              row.fields[3] + "," + row.fields[4]);
     if (it == sums.end()) continue;  // intervention "all"
     double expected = 0;
     REQUIRE(ParseDouble(row.fields.at(5), expected));
@@ -171,23 +174,29 @@ TEST_CASE("shipped scenarios reproduce their golden reports", "[golden]") {
     const std::string id = path.stem().string();
     INFO("scenario " << path.filename().string());
     const std::string out = tmp + "/" + id;
-    const auto run = testing::RunCli("run scenarios/" + path.filename().string() + " --out " + out + " --quiet",
-                                     testing::RepoPath(""));
+    const auto run =
+        testing::RunCli("run scenarios/" + path.filename().string() + " --out " + out + " --quiet",
+                        testing::RepoPath(""));
     REQUIRE(run.exit_code == 0);
     const std::string golden = testing::RepoPath("tests/golden/" + id);
     REQUIRE(fs::is_directory(golden));
-    for (const char* csv : {"summary.csv", "annual.csv"}) CompareCsv(golden + "/" + csv, Report(out, csv));
-    if (fs::exists(golden + "/impacts.csv")) CompareCsv(golden + "/impacts.csv", NonZeroRows(Report(out, "impacts.csv")));
+    for (const char* csv : {"summary.csv", "annual.csv"})
+      CompareCsv(golden + "/" + csv, Report(out, csv));
+    if (fs::exists(golden + "/impacts.csv"))
+      CompareCsv(golden + "/impacts.csv", NonZeroRows(Report(out, "impacts.csv")));
     CheckImpactsAddUpToAnnual(Report(out, "impacts.csv"), Report(out, "annual.csv"));
     CompareText(golden + "/brief.md", Report(out, "brief.md"));
     CompareText(golden + "/run.json", MaskRunJson(Report(out, "run.json")));
   }
 }
 
-TEST_CASE("a small Monte Carlo of the default scenario reproduces its golden quantiles", "[golden]") {
+TEST_CASE("a small Monte Carlo of the default scenario reproduces its golden quantiles",
+          "[golden]") {
   const std::string out = testing::MakeTempDir("golden-sensitivity") + "/report";
   const auto run = testing::RunCli(
-      "sensitivity scenarios/plaine-images-baseline.toml --draws 200 --seed 1 --threads 2 --quiet --out " + out,
+      "sensitivity scenarios/plaine-images-baseline.toml --draws 200 --seed 1 --threads 2 --quiet "
+      "--out " +
+          out,
       testing::RepoPath(""));
   REQUIRE(run.exit_code == 0);
   for (const char* csv : {"quantiles.csv", "tornado.csv"}) {
@@ -196,7 +205,8 @@ TEST_CASE("a small Monte Carlo of the default scenario reproduces its golden qua
 }
 
 TEST_CASE("run.json masking hides only the build and the output folder", "[golden]") {
-  CHECK(MaskRunJson("  \"version\": \"0.1.0\",\n  \"command\": \"ripple run x --out /tmp/a\",\n  \"id\": \"x\"") ==
+  CHECK(MaskRunJson("  \"version\": \"0.1.0\",\n  \"command\": \"ripple run x --out /tmp/a\",\n  "
+                    "\"id\": \"x\"") ==
         "  \"version\": \"(masked)\",\n  \"command\": \"(masked)\",\n  \"id\": \"x\"");
 }
 

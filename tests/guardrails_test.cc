@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
-#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/error.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/run/pipeline.h"
 #include "support/test_support.h"
 

@@ -1,6 +1,5 @@
 // `ripple model import csv`: a folder of the four tables becomes a package.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "ripple/model/leontief.h"
@@ -11,16 +10,19 @@
 namespace fs = std::filesystem;
 using namespace ripple;
 
-TEST_CASE("import csv rebuilds the Germany 1995 package with the same multipliers", "[import][cli]") {
+TEST_CASE("import csv rebuilds the Germany 1995 package with the same multipliers",
+          "[import][cli]") {
   const std::string source = testing::RepoPath("models/de-1995-eurostat-manual");
   const std::string dir = testing::MakeTempDir("import-csv");
   fs::create_directories(dir + "/tables");
-  for (const char* file : {"transactions.csv", "output.csv", "final_demand.csv", "satellites.csv"}) {
+  for (const char* file :
+       {"transactions.csv", "output.csv", "final_demand.csv", "satellites.csv"}) {
     fs::copy_file(source + "/" + file, dir + "/tables/" + file);
   }
   const testing::CliResult result = testing::RunCli(
       "model import csv tables --id de-copy --out package --year 1995 --region Germany "
-      "--household-consumption final_consumption_households --source 'Source: Eurostat' --licence test",
+      "--household-consumption final_consumption_households --source 'Source: Eurostat' --licence "
+      "test",
       dir);
   REQUIRE(result.exit_code == 0);
   const Model original = LoadModel(source);
@@ -37,7 +39,8 @@ TEST_CASE("import csv reports a bad closure column and writes nothing", "[import
   const std::string source = testing::RepoPath("models/de-1995-eurostat-manual");
   const std::string dir = testing::MakeTempDir("import-csv-bad");
   fs::create_directories(dir + "/tables");
-  for (const char* file : {"transactions.csv", "output.csv", "final_demand.csv", "satellites.csv"}) {
+  for (const char* file :
+       {"transactions.csv", "output.csv", "final_demand.csv", "satellites.csv"}) {
     fs::copy_file(source + "/" + file, dir + "/tables/" + file);
   }
   const testing::CliResult result = testing::RunCli(
@@ -45,7 +48,8 @@ TEST_CASE("import csv reports a bad closure column and writes nothing", "[import
       dir);
   CHECK(result.exit_code == 1);
   CHECK(result.err ==
-        "ripple: error: (import options): household.consumption: final-demand column 'households' not "
+        "ripple: error: (import options): household.consumption: final-demand column 'households' "
+        "not "
         "found (did you mean 'final_consumption_households'?)\n");
   CHECK_FALSE(fs::exists(dir + "/package"));
   const testing::CliResult missing =

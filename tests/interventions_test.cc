@@ -1,18 +1,16 @@
 // Intervention types on the Eurostat Manual Germany 1995 model: what each
 // type turns into, public cost, prices, discounting, gross and net.
 #include <catch2/catch.hpp>
-
 #include <cmath>
+#include <sstream>
 
-#include "ripple/interventions/scenario_reader.h"
-#include "ripple/interventions/compile.h"
 #include "ripple/base/error.h"
+#include "ripple/interventions/compile.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
-#include "ripple/run/public_finance.h"
 #include "ripple/report/report.h"
-
-#include <sstream>
+#include "ripple/run/public_finance.h"
 #include "ripple/run/run.h"
 #include "ripple/scenario/scenario.h"
 #include "support/test_support.h"
@@ -33,9 +31,11 @@ const LeontiefModel& GermanyLeontief() {
 }
 
 RunResult Run(const std::string& body, const std::string& header = "") {
-  const Scenario scenario = ParseScenario("name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n"
-                                          "price_year = 1995\ninflation_rate = 0\n" + header + body,
-                                          "t.toml");
+  const Scenario scenario = ParseScenario(
+      "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n"
+      "price_year = 1995\ninflation_rate = 0\n" +
+          header + body,
+      "t.toml");
   ResolveScenario(scenario, Germany());
   return RunScenario(scenario, Germany(), GermanyLeontief());
 }
@@ -57,9 +57,10 @@ double Total(const RunResult& result, const std::string& indicator, Effect effec
 
 TEST_CASE("an acquisition with no works and no fees has zero impact, its price is public cost",
           "[interventions][acquisition]") {
-  const RunResult result = Run(
-      "[[interventions]]\nid = \"building\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 7300000\n"
-      "year = 2025\nnotary_fee_rate = 0\nnotary_sector = \"CPA_J-N\"\n");
+  const RunResult result =
+      Run("[[interventions]]\nid = \"building\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = "
+          "7300000\n"
+          "year = 2025\nnotary_fee_rate = 0\nnotary_sector = \"CPA_J-N\"\n");
   for (const auto& indicator : result.indicators) {
     for (Effect effect : result.effects) {
       INFO(indicator.name << " " << EffectName(effect));
@@ -83,18 +84,22 @@ TEST_CASE("acquisition fees: the French notary tariff, transfer tax exemption of
       "notary_sector = \"CPA_J-N\"\nworks_sector = \"CPA_F\"\nworks_by_year = { 2026 = 2.0e6 }\n");
   // Direct output = the fees and the works, never the price.
   CHECK_THAT(Total(result, "output", Effect::kDirect), WithinAbs(58724.25 + 2.0e6, 1e-6));
-  CHECK_THAT(ComputePublicFinance(result, nullptr).cost, WithinAbs(7300000 + 58724.25 + 2.0e6, 1e-6));
+  CHECK_THAT(ComputePublicFinance(result, nullptr).cost,
+             WithinAbs(7300000 + 58724.25 + 2.0e6, 1e-6));
 }
 
 TEST_CASE("works equal to the price raise the 'price entered as construction' warning",
           "[interventions][guardrail]") {
   const RunResult result = Run(
-      "[[interventions]]\nid = \"b\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 880000\nyear = 2025\n"
+      "[[interventions]]\nid = \"b\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 880000\nyear "
+      "= 2025\n"
       "notary_sector = \"CPA_J-N\"\nworks_sector = \"CPA_F\"\nworks_by_year = { 2025 = 880000 }\n");
   REQUIRE_FALSE(result.warnings.empty());
-  CHECK(result.warnings[0] ==
-        "intervention 'b': works of 880000 in 2025 equal the purchase price: the price of an existing "
-        "building is a transfer with no output; enter only renovation and fit-out spending as works");
+  CHECK(
+      result.warnings[0] ==
+      "intervention 'b': works of 880000 in 2025 equal the purchase price: the price of an "
+      "existing "
+      "building is a transfer with no output; enter only renovation and fit-out spending as works");
 }
 
 TEST_CASE("a subsidy: direct jobs from wages, purchases as indirect, wages as induced",
@@ -122,12 +127,13 @@ TEST_CASE("a subsidy: direct jobs from wages, purchases as indirect, wages as in
 
 TEST_CASE("a subsidy with no spending profile warns and uses the sector's cost structure",
           "[interventions][subsidy][guardrail]") {
-  const RunResult result = Run(
-      "[[interventions]]\nid = \"g\"\ntype = \"subsidy\"\nunit = \"EUR\"\namount = 1000000\n"
-      "recipient_sector = \"CPA_O-T\"\n");
+  const RunResult result =
+      Run("[[interventions]]\nid = \"g\"\ntype = \"subsidy\"\nunit = \"EUR\"\namount = 1000000\n"
+          "recipient_sector = \"CPA_O-T\"\n");
   REQUIRE(result.warnings.size() == 1);
   CHECK(result.warnings[0] ==
-        "intervention 'g': subsidy with no spending profile (wage_share, purchases): using the average "
+        "intervention 'g': subsidy with no spending profile (wage_share, purchases): using the "
+        "average "
         "cost structure of sector 'CPA_O-T' in the model");
   // wage share = 272975 / (272975 + 117578 domestic inputs); wage cost = 272975 / 9555 employees.
   const double wage_share = 272975.0 / (272975.0 + 117578.0);
@@ -137,10 +143,10 @@ TEST_CASE("a subsidy with no spending profile warns and uses the sector's cost s
 
 TEST_CASE("gross >= net when additionality factors are positive, net = gross x factor",
           "[interventions][additionality]") {
-  const RunResult result = Run(
-      "[[interventions]]\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = \"MEUR\"\namount = 2\n"
-      "[interventions.additionality]\ndeadweight = 0.2\n",
-      "[additionality]\ndisplacement = 0.25\nleakage = 0.1\n");
+  const RunResult result =
+      Run("[[interventions]]\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = \"MEUR\"\namount = 2\n"
+          "[interventions.additionality]\ndeadweight = 0.2\n",
+          "[additionality]\ndisplacement = 0.25\nleakage = 0.1\n");
   const InterventionImpact& impact = result.interventions[0];
   CHECK_THAT(impact.net_factor, WithinAbs(0.9 * 0.75 * 0.8, 1e-15));
   const PublicFinance finance = ComputePublicFinance(result, nullptr);
@@ -151,11 +157,12 @@ TEST_CASE("gross >= net when additionality factors are positive, net = gross x f
 
 TEST_CASE("project: capex by sector, public share of funding, operations ramp-up",
           "[interventions][project]") {
-  const RunResult result = Run(
-      "[[interventions]]\ntype = \"project\"\nunit = \"MEUR\"\n"
-      "funding = { state = 0.3, metropolis = 0.2, private = 0.5 }\n"
-      "operations_sector = \"CPA_J-N\"\nannual_turnover = 3\noperations_start_year = 2025\nramp_up_years = 3\n"
-      "[[interventions.capex]]\nsector = \"CPA_F\"\namount_by_year = { 2025 = 10 }\n");
+  const RunResult result =
+      Run("[[interventions]]\ntype = \"project\"\nunit = \"MEUR\"\n"
+          "funding = { state = 0.3, metropolis = 0.2, private = 0.5 }\n"
+          "operations_sector = \"CPA_J-N\"\nannual_turnover = 3\noperations_start_year = "
+          "2025\nramp_up_years = 3\n"
+          "[[interventions.capex]]\nsector = \"CPA_F\"\namount_by_year = { 2025 = 10 }\n");
   const InterventionImpact& impact = result.interventions[0];
   CHECK_THAT(impact.years[0].public_cost, WithinAbs(5.0e6, 1e-6));
   // Direct output: capex 10 + turnover 1, 2, 3 (ramp 1/3, 2/3, 1 of 3 MEUR).
@@ -164,11 +171,13 @@ TEST_CASE("project: capex by sector, public share of funding, operations ramp-up
 
 TEST_CASE("jobs become output at the model's output per job: direct jobs are what was written",
           "[interventions][jobs]") {
-  const RunResult result = Run(
-      "[[interventions]]\ntype = \"jobs\"\nsector = \"CPA_J-N\"\njobs_by_year = { 2025 = 100, 2026 = 100 }\n");
+  const RunResult result =
+      Run("[[interventions]]\ntype = \"jobs\"\nsector = \"CPA_J-N\"\njobs_by_year = { 2025 = 100, "
+          "2026 = 100 }\n");
   CHECK_THAT(Total(result, "employment", Effect::kDirect), WithinAbs(200.0, 1e-9));
   // Output per job in business services: 692487 MEUR / 4258 thousand persons.
-  CHECK_THAT(Total(result, "output", Effect::kDirect), WithinRel(200 * 692487.0e6 / 4258.0e3, 1e-12));
+  CHECK_THAT(Total(result, "output", Effect::kDirect),
+             WithinRel(200 * 692487.0e6 / 4258.0e3, 1e-12));
 }
 
 TEST_CASE("prices: amounts move to reporting prices, present values discount at the set rate",
@@ -196,41 +205,52 @@ TEST_CASE("Type II effects are never below Type I", "[interventions][identity]")
   const RunResult type1 = Run(body, "effects = \"type1\"\n");
   for (const auto& indicator : type2.indicators) {
     INFO(indicator.name);
-    CHECK(Total(type2, indicator.name, Effect::kTotal) >= Total(type1, indicator.name, Effect::kTotal));
+    CHECK(Total(type2, indicator.name, Effect::kTotal) >=
+          Total(type1, indicator.name, Effect::kTotal));
   }
 }
 
 TEST_CASE("intervention errors name the field, value and rule", "[interventions][errors]") {
-  const std::string header = "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n[[interventions]]\n";
+  const std::string header =
+      "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n[[interventions]]\n";
   struct Case {
     std::string body, expected;
   };
   const std::vector<Case> cases = {
-      {"type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"S94\"\nwage_share = 0.5\n",
-       "t.toml:10:14: interventions[1].purchases: missing: with wage_share below 1, give the non-wage spending "
+      {"type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"S94\"\nwage_share = "
+       "0.5\n",
+       "t.toml:10:14: interventions[1].purchases: missing: with wage_share below 1, give the "
+       "non-wage spending "
        "by sector, e.g. purchases = { M69_M70 = 0.3, N = 0.7 }"},
-      {"type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"S94\"\nwage_share = 0.5\n"
+      {"type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"S94\"\nwage_share = "
+       "0.5\n"
        "purchases = { F = 0.3, N = 0.3 }\n",
        "t.toml:11:13: interventions[1].purchases: shares sum to 0.6, expected 1"},
       {"type = \"subsidy\"\nunit = \"EUR\"\namount = -10\nrecipient_sector = \"S94\"\n",
-       "t.toml:8:10: interventions[1].amount: a subsidy amount must be >= 0 (model a cut as a smaller amount)"},
+       "t.toml:8:10: interventions[1].amount: a subsidy amount must be >= 0 (model a cut as a "
+       "smaller amount)"},
       {"type = \"acquisition\"\nunit = \"EUR\"\nprice = 1000\nyear = 2031\n",
        "t.toml:9:8: interventions[1].year: year 2031 is outside the scenario horizon 2025-2027"},
       {"type = \"acquisition\"\nunit = \"EUR\"\nprice = 1000\nyear = 2025\nfloor_area_m2 = 500\n",
        "t.toml:5:1: interventions[1].m2_per_job: missing required key\n"
-       "t.toml:5:1: interventions[1]: missing occupancy: give 'occupancy' (per year) or 'occupancy_by_year'\n"
+       "t.toml:5:1: interventions[1]: missing occupancy: give 'occupancy' (per year) or "
+       "'occupancy_by_year'\n"
        "t.toml:5:1: interventions[1].hosted_sector: missing required key\n"
-       "t.toml:5:1: interventions[1].occupancy_without: missing: floor_area_m2 is given, so state the "
-       "reference case, the occupied share of the area without the purchase (occupancy_without = share, or "
+       "t.toml:5:1: interventions[1].occupancy_without: missing: floor_area_m2 is given, so state "
+       "the "
+       "reference case, the occupied share of the area without the purchase (occupancy_without = "
+       "share, or "
        "occupancy_without_by_year = { year = share }); hosted jobs = floor_area_m2 x (occupancy - "
        "occupancy_without) / m2_per_job"},
       {"type = \"project\"\nunit = \"EUR\"\nfunding = { state = 0.5 }\n"
        "[[interventions.capex]]\nsector = \"F\"\namount = 5\n",
        "t.toml:8:11: interventions[1].funding: shares sum to 0.5, expected 1"},
       {"type = \"project\"\nunit = \"EUR\"\nfunding = { state = 1 }\n",
-       "t.toml:5:1: interventions[1].capex: expected [[interventions.capex]] tables with sector and amount"},
+       "t.toml:5:1: interventions[1].capex: expected [[interventions.capex]] tables with sector "
+       "and amount"},
       {"type = \"jobs\"\nsector = \"F\"\njobs = -3\n",
-       "t.toml:8:8: interventions[1].jobs: jobs must be >= 0 (a job cut is not a jobs intervention)"},
+       "t.toml:8:8: interventions[1].jobs: jobs must be >= 0 (a job cut is not a jobs "
+       "intervention)"},
       {"type = \"demand\"\nsector = \"F\"\namount = 3\n",
        "t.toml:5:1: interventions[1].unit: missing required key"},
   };
@@ -250,7 +270,8 @@ TEST_CASE("unknown sectors anywhere in an intervention are reported with their f
           "[interventions][errors]") {
   const Scenario scenario = ParseScenario(
       "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n[[interventions]]\n"
-      "type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"CPA_O-T\"\nwage_share = 0.5\n"
+      "type = \"subsidy\"\nunit = \"EUR\"\namount = 10\nrecipient_sector = \"CPA_O-T\"\nwage_share "
+      "= 0.5\n"
       "purchases = { \"CPA_J-M\" = 1 }\n",
       "t.toml");
   try {
@@ -263,16 +284,20 @@ TEST_CASE("unknown sectors anywhere in an intervention are reported with their f
   }
 }
 
-TEST_CASE("brief.md shows the public cost and the gross and net figures of the run", "[report][brief]") {
-  const RunResult result = Run(
-      "[[interventions]]\nid = \"building\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = 7300000\n"
-      "year = 2025\nnotary_fee_rate = 0\nnotary_sector = \"CPA_J-N\"\n"
-      "[[interventions]]\nid = \"works\"\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = \"MEUR\"\namount = 1\n"
-      "public_share = 0\n[interventions.additionality]\ndeadweight = 0.5\n");
+TEST_CASE("brief.md shows the public cost and the gross and net figures of the run",
+          "[report][brief]") {
+  const RunResult result =
+      Run("[[interventions]]\nid = \"building\"\ntype = \"acquisition\"\nunit = \"EUR\"\nprice = "
+          "7300000\n"
+          "year = 2025\nnotary_fee_rate = 0\nnotary_sector = \"CPA_J-N\"\n"
+          "[[interventions]]\nid = \"works\"\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = "
+          "\"MEUR\"\namount = 1\n"
+          "public_share = 0\n[interventions.additionality]\ndeadweight = 0.5\n");
   std::ostringstream brief;
   WriteBriefMarkdown(result, brief);
   const std::string text = brief.str();
   CHECK(text.find("| public cost, undiscounted (EUR) | 7,300,000 | |\n") != std::string::npos);
   CHECK(text.find("| building | acquisition | 7,300,000 | 0 | 0 | 1 |\n") != std::string::npos);
-  CHECK(text.find("- works: deadweight 0.5, displacement 0, leakage 0, substitution 0\n") != std::string::npos);
+  CHECK(text.find("- works: deadweight 0.5, displacement 0, leakage 0, substitution 0\n") !=
+        std::string::npos);
 }

@@ -1,7 +1,6 @@
 // Large models: the OpenBLAS LU path (dense_lu.h) against Eigen's, accounting
 // identities, and bit-for-bit determinism across threads and OpenBLAS thread counts.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <thread>
 
@@ -24,7 +23,8 @@ double RelativeMax(const Matrix& value, const Matrix& reference) {
 
 }  // namespace
 
-TEST_CASE("DenseLu picks Eigen below kOpenBlasMinRows and OpenBLAS from it, when built with it", "[leontief][large]") {
+TEST_CASE("DenseLu picks Eigen below kOpenBlasMinRows and OpenBLAS from it, when built with it",
+          "[leontief][large]") {
   static_assert(kSectors >= kOpenBlasMinRows);
   const Matrix small = SyntheticModel(64, kSeed).transactions;
   DenseLu lu;
@@ -37,7 +37,8 @@ TEST_CASE("DenseLu picks Eigen below kOpenBlasMinRows and OpenBLAS from it, when
   if (!OpenBlasAvailable()) WARN("built without OpenBLAS: every size uses Eigen's LU");
 }
 
-TEST_CASE("large model: x = A x + f, the table reproduces itself, and agreement with Eigen's LU", "[leontief][large][identity]") {
+TEST_CASE("large model: x = A x + f, the table reproduces itself, and agreement with Eigen's LU",
+          "[leontief][large][identity]") {
   const Model table = SyntheticModel(kSectors, kSeed);
   const LeontiefModel model(table);
   CHECK(model.uses_openblas() == OpenBlasAvailable());
@@ -74,10 +75,12 @@ TEST_CASE("large model: x = A x + f, the table reproduces itself, and agreement 
   const Vector closed_sums = Eigen::PartialPivLU<Matrix>(closed.transpose()).solve(extended);
   CHECK(RelativeMax(model.WeightedColumnSumsTypeII(ones), closed_sums.head(n)) < 1e-12);
   // Type II output multipliers exceed Type I ones (households are productive here).
-  CHECK((model.WeightedColumnSumsTypeII(ones) - model.WeightedColumnSumsTypeI(ones)).minCoeff() > 0);
+  CHECK((model.WeightedColumnSumsTypeII(ones) - model.WeightedColumnSumsTypeI(ones)).minCoeff() >
+        0);
 }
 
-TEST_CASE("large model: bit-identical results on the main thread and on 2 concurrent threads", "[leontief][large][determinism]") {
+TEST_CASE("large model: bit-identical results on the main thread and on 2 concurrent threads",
+          "[leontief][large][determinism]") {
   const Model table = SyntheticModel(kSectors, kSeed);
   const std::string main_thread = LeontiefFingerprint(LeontiefModel(table), table);
   for (int round = 0; round < 3; ++round) {
@@ -94,15 +97,17 @@ TEST_CASE("large model: bit-identical results on the main thread and on 2 concur
 
 // OpenBLAS's dgetrf gives different bits for different thread counts; Ripple
 // pins the count (kOpenBlasThreads), so OPENBLAS_NUM_THREADS must change nothing.
-TEST_CASE("large model: the same bits in processes started with OPENBLAS_NUM_THREADS 1, 2 and 3", "[leontief][large][determinism]") {
+TEST_CASE("large model: the same bits in processes started with OPENBLAS_NUM_THREADS 1, 2 and 3",
+          "[leontief][large][determinism]") {
   const Model table = SyntheticModel(kSectors, kSeed);
   const std::string expected = std::string(OpenBlasAvailable() ? "openblas " : "eigen ") +
                                LeontiefFingerprint(LeontiefModel(table), table) + "\n";
   const std::string dir = MakeTempDir("fingerprint");
   for (const char* threads : {"1", "2", "3"}) {
     const std::string out = dir + "/out" + threads + ".txt";
-    const std::string command = std::string("OPENBLAS_NUM_THREADS=") + threads + " '" + RIPPLE_FINGERPRINT_PATH +
-                                "' " + std::to_string(kSectors) + " " + std::to_string(kSeed) + " >'" + out + "'";
+    const std::string command = std::string("OPENBLAS_NUM_THREADS=") + threads + " '" +
+                                RIPPLE_FINGERPRINT_PATH + "' " + std::to_string(kSectors) + " " +
+                                std::to_string(kSeed) + " >'" + out + "'";
     INFO("OPENBLAS_NUM_THREADS=" << threads);
     REQUIRE(std::system(command.c_str()) == 0);
     CHECK(ReadTextFile(out) == expected);

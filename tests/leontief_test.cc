@@ -1,7 +1,8 @@
 // Leontief core against certified textbook answers and accounting identities.
+#include "ripple/model/leontief.h"
+
 #include <catch2/catch.hpp>
 
-#include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
 #include "support/test_support.h"
 
@@ -10,7 +11,9 @@ using Catch::Matchers::WithinAbs;
 
 namespace {
 
-Model MillerBlair() { return LoadModel(testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3")); }
+Model MillerBlair() {
+  return LoadModel(testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3"));
+}
 
 }  // namespace
 

@@ -8,14 +8,14 @@
 #include <chrono>
 #include <filesystem>
 
-#include "run/run_finite.h"  // white-box: a private header of engine/src
-#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
+#include "ripple/interventions/scenario_reader.h"
+#include "ripple/interventions/scenario_template.h"
 #include "ripple/model/model.h"
 #include "ripple/scenario/overrides.h"
 #include "ripple/scenario/scenario.h"
-#include "ripple/interventions/scenario_template.h"
+#include "run/run_finite.h"  // white-box: a private header of engine/src
 #include "support/test_support.h"
 
 using namespace ripple;

@@ -1,8 +1,9 @@
 // Model package loading and validation; error texts are pinned.
+#include "ripple/model/model.h"
+
 #include <catch2/catch.hpp>
 
 #include "ripple/base/error.h"
-#include "ripple/model/model.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -76,21 +77,24 @@ TEST_CASE("package errors name file, line, row, column, value and rule", "[model
   {
     Package p;
     p.transactions = "sector,a,b\na,10,-2\nb,30,5\n";
-    cases.push_back({"negative flow", p,
-                     "m/transactions.csv:2: row 'a', column 'b': flow -2 is negative (rule: flows >= 0)"});
+    cases.push_back(
+        {"negative flow", p,
+         "m/transactions.csv:2: row 'a', column 'b': flow -2 is negative (rule: flows >= 0)"});
   }
   {
     Package p;
     p.transactions = "sector,a,b\na,10,x\nb,30,5\n";
-    cases.push_back({"not a number", p,
-                     "m/transactions.csv:2: row 'a', column 'b': 'x' is not a number (write 0 for an "
-                     "empty flow)"});
+    cases.push_back(
+        {"not a number", p,
+         "m/transactions.csv:2: row 'a', column 'b': 'x' is not a number (write 0 for an "
+         "empty flow)"});
   }
   {
     Package p;
     p.transactions = "sector,a,b\na,10,\nb,30,5\n";
-    cases.push_back({"missing value", p,
-                     "m/transactions.csv:2: row 'a', column 'b': missing value (write 0 for an empty flow)"});
+    cases.push_back(
+        {"missing value", p,
+         "m/transactions.csv:2: row 'a', column 'b': missing value (write 0 for an empty flow)"});
   }
   {
     Package p;
@@ -110,42 +114,48 @@ TEST_CASE("package errors name file, line, row, column, value and rule", "[model
     Package p;
     p.output = "sector,output\na,100\nb,-1\n";
     p.transactions = "sector,a,b\na,10,0\nb,30,0\n";
-    cases.push_back({"negative output", p,
-                     "m/output.csv:3: sector 'b', output: value -1 is negative (rule: output >= 0)"});
+    cases.push_back(
+        {"negative output", p,
+         "m/output.csv:3: sector 'b', output: value -1 is negative (rule: output >= 0)"});
   }
   {
     Package p;
     p.output = "sector,output\na,35\nb,50\n";
-    cases.push_back({"non-productive column", p,
-                     "m/transactions.csv: column 'a': inputs per unit of output sum to 1.14286 (rule: "
-                     "column sums of A = Z / x must be < 1 for a productive economy)"});
+    cases.push_back(
+        {"non-productive column", p,
+         "m/transactions.csv: column 'a': inputs per unit of output sum to 1.14286 (rule: "
+         "column sums of A = Z / x must be < 1 for a productive economy)"});
   }
   {
     Package p;
     p.output = "sector,output\na,100\nb,0\n";
-    p.satellites = "satellite,unit,a,b\ncompensation,million EUR,30,0\nemployment,thousand persons,1,0.5\n";
-    cases.push_back({"zero output with inputs", p,
-                     "m/transactions.csv: column 'b': sector has zero output but intermediate inputs of 25 "
-                     "(rule: a zero-output sector has no inputs)\n"
-                     "m/satellites.csv:3: satellite 'employment', sector 'b': value 0.5 for a sector with "
-                     "zero output (rule: a zero-output sector has no satellite values)"});
+    p.satellites =
+        "satellite,unit,a,b\ncompensation,million EUR,30,0\nemployment,thousand persons,1,0.5\n";
+    cases.push_back(
+        {"zero output with inputs", p,
+         "m/transactions.csv: column 'b': sector has zero output but intermediate inputs of 25 "
+         "(rule: a zero-output sector has no inputs)\n"
+         "m/satellites.csv:3: satellite 'employment', sector 'b': value 0.5 for a sector with "
+         "zero output (rule: a zero-output sector has no satellite values)"});
   }
   {
     Package p;
     p.satellites = "satellite,unit,a,b\nCompensation,million EUR,30,10\n";
     cases.push_back({"satellite name and missing income", p,
-                     "m/satellites.csv:2: satellite: name 'Compensation' must be lower_snake_case (a-z, 0-9, _)"});
+                     "m/satellites.csv:2: satellite: name 'Compensation' must be lower_snake_case "
+                     "(a-z, 0-9, _)"});
   }
   {
     Package p;
     p.toml += "income = \"employment\"\nlocal_consumption_share = 1.5\n";
     p.toml.replace(p.toml.find("\"hh\""), 4, "\"h\"");
-    cases.push_back({"household closure", p,
-                     "m/model.toml: household.consumption: final-demand column 'h' not found (valid: hh, "
-                     "exports)\n"
-                     "m/model.toml: household.income: satellite 'employment' has unit 'thousand persons', "
-                     "expected a monetary unit in EUR\n"
-                     "m/model.toml: household.local_consumption_share: value 1.5 must be within [0, 1]"});
+    cases.push_back(
+        {"household closure", p,
+         "m/model.toml: household.consumption: final-demand column 'h' not found (valid: hh, "
+         "exports)\n"
+         "m/model.toml: household.income: satellite 'employment' has unit 'thousand persons', "
+         "expected a monetary unit in EUR\n"
+         "m/model.toml: household.local_consumption_share: value 1.5 must be within [0, 1]"});
   }
   {
     Package p;

@@ -9,9 +9,9 @@
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/import/regionalize.h"
 #include "ripple/model/model.h"
 #include "ripple/run/model_uncertainty.h"
-#include "ripple/import/regionalize.h"
 #include "support/regional_fixture.h"
 #include "support/test_support.h"
 

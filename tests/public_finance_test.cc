@@ -2,11 +2,11 @@
 // government, the circular part raised on grant-paid wages, discounted
 // payback and ratios with and without the shadow price. Hand-computed on the
 // two-sector package of support/two_sector_model.h (national: no rpc.csv).
-#include "ripple/interventions/scenario_reader.h"
 #include "ripple/run/public_finance.h"
 
 #include <catch2/catch.hpp>
 
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/model/leontief.h"
 #include "ripple/run/fiscal_rules.h"
 #include "ripple/run/result.h"

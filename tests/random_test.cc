@@ -144,10 +144,10 @@ TEST_CASE("Uniform: in (0, 1), mean 1/2, variance 1/12", "[random]") {
 // 0x7B617FE7C2E8D86D. Math functions of other C libraries may differ in the
 // last bit, hence the relative tolerance 1e-14.
 TEST_CASE("Normal: the ziggurat matches reference values for seed 99", "[random]") {
-  const std::map<int, double> expected = {
-      {0, -1.9439972769849736},  {1, 1.6931283389315825},  {2, -0.033310627354928964},
-      {3, -2.64503154607061},    {78, -2.047641983175006}, {89, 0.40658825386604913},
-      {267, -3.5438023495747273}};
+  const std::map<int, double> expected = {{0, -1.9439972769849736},   {1, 1.6931283389315825},
+                                          {2, -0.033310627354928964}, {3, -2.64503154607061},
+                                          {78, -2.047641983175006},   {89, 0.40658825386604913},
+                                          {267, -3.5438023495747273}};
   RandomStream stream(99);
   for (int k = 0; k < 5000; ++k) {
     const double z = stream.Normal();
@@ -167,7 +167,8 @@ TEST_CASE("Normal: Kolmogorov-Smirnov distance to the normal CDF over 200000 dra
   double distance = 0;
   for (int k = 0; k < n; ++k) {
     const double cdf = 0.5 * std::erfc(-z[static_cast<size_t>(k)] / std::sqrt(2.0));
-    distance = std::max({distance, cdf - static_cast<double>(k) / n, static_cast<double>(k + 1) / n - cdf});
+    distance = std::max(
+        {distance, cdf - static_cast<double>(k) / n, static_cast<double>(k + 1) / n - cdf});
   }
   // 1.95 / sqrt(n) is the 0.1% critical value. (Statistics this coarse do not see
   // every slip: accepting every wedge point gives 0.0032 here. The reference
@@ -175,7 +176,8 @@ TEST_CASE("Normal: Kolmogorov-Smirnov distance to the normal CDF over 200000 dra
   CHECK(distance < 1.95 / std::sqrt(static_cast<double>(n)));
   // Beyond the ziggurat's tail start r = 3.4426: P(|z| > r) = 5.76e-4, i.e. 115
   // expected (sd 10.7) values from the tail method.
-  const auto beyond = std::count_if(z.begin(), z.end(), [](double v) { return std::abs(v) > 3.442619855899; });
+  const auto beyond =
+      std::count_if(z.begin(), z.end(), [](double v) { return std::abs(v) > 3.442619855899; });
   CHECK(beyond > 70);
   CHECK(beyond < 160);
 }

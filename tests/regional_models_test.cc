@@ -4,7 +4,6 @@
 // exceed the national ones. The commands below are the ones documented in
 // models/README.md.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "ripple/base/csv.h"
@@ -62,9 +61,9 @@ const RegionalBuild kBuilds[] = {
      "employment is used. J59_J60 and J62_J63 take the share of section J as a whole."},
 };
 
-const char* const kPackageFiles[] = {"model.toml",      "transactions.csv", "output.csv",
-                                     "final_demand.csv", "satellites.csv",   "rpc.csv",
-                                     "location_quotients.csv"};
+const char* const kPackageFiles[] = {
+    "model.toml", "transactions.csv",      "output.csv", "final_demand.csv", "satellites.csv",
+    "rpc.csv",    "location_quotients.csv"};
 
 std::string ShellQuote(const std::string& text) {
   std::string out = "'";
@@ -74,14 +73,14 @@ std::string ShellQuote(const std::string& text) {
 
 std::string Arguments(const RegionalBuild& build, const std::string& employment,
                       const std::string& out) {
-  return "model regionalize " + ShellQuote(testing::RepoPath("models/fr-2021")) +
-         " --employment " + ShellQuote(employment) + " --employment-year 2018" +
-         " --employment-source " + ShellQuote(kEmploymentSource) + " --region " + build.region +
-         " --region-name " + ShellQuote(build.region_name) + " --national FR --method flq" +
+  return "model regionalize " + ShellQuote(testing::RepoPath("models/fr-2021")) + " --employment " +
+         ShellQuote(employment) + " --employment-year 2018" + " --employment-source " +
+         ShellQuote(kEmploymentSource) + " --region " + build.region + " --region-name " +
+         ShellQuote(build.region_name) + " --national FR --method flq" +
          " --delta 0.3 --local-consumption-share " + build.local_consumption_share +
          " --resident-income-share " + build.resident_income_share + " --id " + build.id +
-         " --title " + ShellQuote(build.title) + " --notes " + ShellQuote(build.notes) +
-         " --out " + ShellQuote(out);
+         " --title " + ShellQuote(build.title) + " --notes " + ShellQuote(build.notes) + " --out " +
+         ShellQuote(out);
 }
 
 }  // namespace

@@ -6,9 +6,9 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/error.h"
 #include "ripple/interventions/compile.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
 #include "ripple/run/pipeline.h"

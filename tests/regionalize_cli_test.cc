@@ -1,7 +1,6 @@
 // `ripple model regionalize` end to end on the three-sector test economy:
 // files written, help text, and the errors users see.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "ripple/base/csv.h"
@@ -38,10 +37,10 @@ std::string Command(const Workspace& w, const std::string& extra) {
 TEST_CASE("regionalize --help documents every flag", "[regionalize][cli]") {
   const auto result = testing::RunCli("model regionalize --help");
   CHECK(result.exit_code == 0);
-  for (const char* flag : {"--employment ", "--employment-year", "--employment-source",
-                           "--employment-unit", "--region ", "--national", "--region-name",
-                           "--method", "--delta", "--id", "--out", "--title",
-                           "--local-consumption-share", "--resident-income-share", "--notes"}) {
+  for (const char* flag :
+       {"--employment ", "--employment-year", "--employment-source", "--employment-unit",
+        "--region ", "--national", "--region-name", "--method", "--delta", "--id", "--out",
+        "--title", "--local-consumption-share", "--resident-income-share", "--notes"}) {
     INFO("flag " << flag);
     CHECK_THAT(result.out, Contains(flag));
   }
@@ -50,8 +49,9 @@ TEST_CASE("regionalize --help documents every flag", "[regionalize][cli]") {
 TEST_CASE("regionalize writes the package, rpc.csv and location_quotients.csv",
           "[regionalize][cli]") {
   const Workspace w = MakeWorkspace();
-  const auto result = testing::RunCli(Command(w, "--region REG --local-consumption-share 0.6 "
-                                                 "--resident-income-share 0.9"));
+  const auto result = testing::RunCli(Command(w,
+                                              "--region REG --local-consumption-share 0.6 "
+                                              "--resident-income-share 0.9"));
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   const std::string out = w.dir + "/out";
@@ -126,12 +126,14 @@ TEST_CASE("regionalize errors are pinned", "[regionalize][cli][errors]") {
 
   result = testing::RunCli("model regionalize '" + w.model + "' --region REG");
   CHECK(result.exit_code == 1);
-  CHECK_THAT(result.err, Contains("ripple model regionalize: the option '--employment' is required"));
+  CHECK_THAT(result.err,
+             Contains("ripple model regionalize: the option '--employment' is required"));
   CHECK_FALSE(std::filesystem::exists(w.dir + "/out"));
   std::filesystem::remove_all(w.dir);
 }
 
-TEST_CASE("regionalize rejects a national sector with no A*10 group", "[regionalize][cli][errors]") {
+TEST_CASE("regionalize rejects a national sector with no A*10 group",
+          "[regionalize][cli][errors]") {
   Model national = testing::ThreeSectorNationalModel();
   national.sectors[1] = "CA";  // an INSEE A38 code: no CPA section pattern
   const Workspace w = MakeWorkspace(national);

@@ -1,7 +1,6 @@
 // The NACE A*10 grouping of product codes and the matching of an employment
 // table to a national model, with the error messages users see.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "ripple/base/csv.h"
@@ -25,19 +24,41 @@ SectorEmployment Match(const std::string& csv, const std::string& region = "REG"
 }  // namespace
 
 TEST_CASE("A*10 group of CPA product codes", "[regionalize][a10]") {
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"CPA_A01", "A"},        {"CPA_A03", "A"},        {"CPA_B", "B-E"},
-      {"CPA_C10-12", "B-E"},   {"CPA_C31_32", "B-E"},   {"CPA_D", "B-E"},
-      {"CPA_E37-39", "B-E"},   {"CPA_F", "F"},          {"CPA_G47", "G-I"},
-      {"CPA_H53", "G-I"},      {"CPA_I", "G-I"},        {"CPA_J58", "J"},
-      {"CPA_J59_60", "J"},     {"J59_J60", "J"},        {"CPA_J62_63", "J"},
-      {"CPA_K66", "K"},        {"CPA_L68A", "L"},       {"CPA_L68B", "L"},
-      {"CPA_M74_75", "M_N"},   {"CPA_N80-82", "M_N"},   {"CPA_O", "O-Q"},
-      {"CPA_Q87_88", "O-Q"},   {"CPA_R90-92", "R-U"},   {"CPA_S96", "R-U"},
-      {"CPA_T", "R-U"},        {"CPA_U", "R-U"},        {"M71", "M_N"},
-      {"TOTAL", ""},           {"AZ", ""},              {"", ""},
-      {"CPA_", ""},            {"V01", ""},             {"a01", ""},
-      {"CPA_TOTAL", ""},       {"CPA_X01", ""}};
+  const std::vector<std::pair<std::string, std::string>> cases = {{"CPA_A01", "A"},
+                                                                  {"CPA_A03", "A"},
+                                                                  {"CPA_B", "B-E"},
+                                                                  {"CPA_C10-12", "B-E"},
+                                                                  {"CPA_C31_32", "B-E"},
+                                                                  {"CPA_D", "B-E"},
+                                                                  {"CPA_E37-39", "B-E"},
+                                                                  {"CPA_F", "F"},
+                                                                  {"CPA_G47", "G-I"},
+                                                                  {"CPA_H53", "G-I"},
+                                                                  {"CPA_I", "G-I"},
+                                                                  {"CPA_J58", "J"},
+                                                                  {"CPA_J59_60", "J"},
+                                                                  {"J59_J60", "J"},
+                                                                  {"CPA_J62_63", "J"},
+                                                                  {"CPA_K66", "K"},
+                                                                  {"CPA_L68A", "L"},
+                                                                  {"CPA_L68B", "L"},
+                                                                  {"CPA_M74_75", "M_N"},
+                                                                  {"CPA_N80-82", "M_N"},
+                                                                  {"CPA_O", "O-Q"},
+                                                                  {"CPA_Q87_88", "O-Q"},
+                                                                  {"CPA_R90-92", "R-U"},
+                                                                  {"CPA_S96", "R-U"},
+                                                                  {"CPA_T", "R-U"},
+                                                                  {"CPA_U", "R-U"},
+                                                                  {"M71", "M_N"},
+                                                                  {"TOTAL", ""},
+                                                                  {"AZ", ""},
+                                                                  {"", ""},
+                                                                  {"CPA_", ""},
+                                                                  {"V01", ""},
+                                                                  {"a01", ""},
+                                                                  {"CPA_TOTAL", ""},
+                                                                  {"CPA_X01", ""}};
   for (const auto& [code, group] : cases) {
     INFO("code '" << code << "'");
     CHECK(A10GroupOf(code) == group);
@@ -76,8 +97,9 @@ TEST_CASE("employment errors name the file, line, field and rule", "[regionalize
   CHECK_THROWS_WITH(Match("nace_r2,NAT,REG\nTOTAL,1000,90\nA,400,20\nB-E,300,45\nJ,300,35\n"),
                     "emp.csv: column 'REG': the A*10 groups sum to 100, above the TOTAL row 90 "
                     "(rule: groups are disjoint parts of the total)");
-  CHECK_THROWS_WITH(Match("nace_r2,NAT,REG\nTOTAL,1000,100\nA,400,20\nA,400,20\nB-E,300,45\nJ,300,35\n"),
-                    "emp.csv:4: nace_r2: code 'A' appears twice");
+  CHECK_THROWS_WITH(
+      Match("nace_r2,NAT,REG\nTOTAL,1000,100\nA,400,20\nA,400,20\nB-E,300,45\nJ,300,35\n"),
+      "emp.csv:4: nace_r2: code 'A' appears twice");
 }
 
 TEST_CASE("a national sector without an A*10 group is rejected", "[regionalize][errors]") {
@@ -102,8 +124,9 @@ TEST_CASE("Eurostat regional employment 2018: groups sum to TOTAL and SLQs match
   const CsvTable table = ReadCsvFile(folder + "/nama_10r_3empers_2018_fr_hdf_ths_persons.csv");
   const CsvTable published = ReadCsvFile(folder + "/location_quotients_2018.csv");
   Model model;
-  const std::vector<std::string> groups = {"A", "B-E", "F", "G-I", "J", "K", "L", "M_N", "O-Q", "R-U"};
-  model.sectors = {"CPA_A01", "CPA_C20", "CPA_F", "CPA_G47", "CPA_J62_63",
+  const std::vector<std::string> groups = {"A", "B-E", "F",   "G-I", "J",
+                                           "K", "L",   "M_N", "O-Q", "R-U"};
+  model.sectors = {"CPA_A01", "CPA_C20",  "CPA_F",   "CPA_G47", "CPA_J62_63",
                    "CPA_K64", "CPA_L68B", "CPA_M71", "CPA_Q86", "CPA_R93"};
   for (const std::string region : {"FRE", "FRE1", "FRE11", "FRE12", "FRE2"}) {
     INFO("region " << region);

@@ -1,10 +1,11 @@
 // Location quotients and regional packages on a three-sector case computed
 // by hand (tests/support/regional_fixture.h).
+#include "ripple/import/regionalize.h"
+
 #include <catch2/catch.hpp>
 
 #include "ripple/base/error.h"
 #include "ripple/model/leontief.h"
-#include "ripple/import/regionalize.h"
 #include "support/regional_fixture.h"
 
 using namespace ripple;
@@ -60,23 +61,27 @@ Matrix Coefficients(const Model& model) { return LeontiefModel(model).technical_
 }  // namespace
 
 TEST_CASE("FLQ with delta 0.3 matches the hand computation", "[regionalize][flq]") {
-  const Regionalization result = Regionalize(testing::ThreeSectorNationalModel(),
-                                             testing::ThreeSectorEmployment(),
-                                             Options(LqMethod::kFlq));
+  const Regionalization result =
+      Regionalize(testing::ThreeSectorNationalModel(), testing::ThreeSectorEmployment(),
+                  Options(LqMethod::kFlq));
   const LocationQuotients& q = result.quotients;
   CHECK_THAT(q.lambda, WithinAbs(0.551435, 5e-7));
   CHECK_THAT(q.slq(0), WithinAbs(0.5, 1e-12));
   CHECK_THAT(q.slq(1), WithinAbs(1.5, 1e-12));
   CHECK_THAT(q.slq(2), WithinAbs(1.166667, 5e-7));
-  CheckMatrix(q.quotients, {{0.275717, 0.183812, 0.236329},
-                            {1.654304, 0.827152, 0.708988},
-                            {1.286681, 0.428894, 0.643341}}, 5e-7);
-  CheckMatrix(q.rpc, {{0.275717, 0.183812, 0.236329},
-                      {1, 0.827152, 0.708988},
-                      {1, 0.428894, 0.643341}}, 5e-7);
-  CheckMatrix(Coefficients(result.model), {{0.0275717, 0.0367623, 0.0118165},
-                                           {0.30, 0.0827152, 0.1417975},
-                                           {0.05, 0.0643341, 0.0643341}}, 5e-8);
+  CheckMatrix(q.quotients,
+              {{0.275717, 0.183812, 0.236329},
+               {1.654304, 0.827152, 0.708988},
+               {1.286681, 0.428894, 0.643341}},
+              5e-7);
+  CheckMatrix(q.rpc,
+              {{0.275717, 0.183812, 0.236329}, {1, 0.827152, 0.708988}, {1, 0.428894, 0.643341}},
+              5e-7);
+  CheckMatrix(Coefficients(result.model),
+              {{0.0275717, 0.0367623, 0.0118165},
+               {0.30, 0.0827152, 0.1417975},
+               {0.05, 0.0643341, 0.0643341}},
+              5e-8);
   CHECK_THAT(result.model.output(0), WithinAbs(50, 1e-9));
   CHECK_THAT(result.model.output(1), WithinAbs(120, 1e-9));
   CHECK_THAT(result.model.output(2), WithinAbs(70, 1e-9));
@@ -91,20 +96,21 @@ TEST_CASE("SLQ, CILQ and AFLQ match the hand computation", "[regionalize]") {
   CHECK(slq.quotients.lambda == 1.0);
   // CILQ with SLQ on the diagonal (Miller & Blair 2009, section 8.4).
   const Regionalization cilq = Regionalize(national, employment, Options(LqMethod::kCilq));
-  CheckMatrix(cilq.quotients.quotients, {{0.5, 0.333333, 0.428571},
-                                         {3, 1.5, 1.285714},
-                                         {2.333333, 0.777778, 1.166667}}, 5e-7);
-  CheckMatrix(cilq.quotients.rpc, {{0.5, 0.333333, 0.428571},
-                                   {1, 1, 1},
-                                   {1, 0.777778, 1}}, 5e-7);
+  CheckMatrix(cilq.quotients.quotients,
+              {{0.5, 0.333333, 0.428571}, {3, 1.5, 1.285714}, {2.333333, 0.777778, 1.166667}},
+              5e-7);
+  CheckMatrix(cilq.quotients.rpc, {{0.5, 0.333333, 0.428571}, {1, 1, 1}, {1, 0.777778, 1}}, 5e-7);
   const Regionalization aflq = Regionalize(national, employment, Options(LqMethod::kAflq));
-  CheckMatrix(aflq.quotients.quotients, {{0.275717, 0.242986, 0.263620},
-                                         {1.654304, 1.093436, 0.790859},
-                                         {1.286681, 0.566967, 0.717632}}, 5e-7);
+  CheckMatrix(aflq.quotients.quotients,
+              {{0.275717, 0.242986, 0.263620},
+               {1.654304, 1.093436, 0.790859},
+               {1.286681, 0.566967, 0.717632}},
+              5e-7);
   CHECK_THAT(aflq.quotients.rpc(1, 1), WithinAbs(1.0, 0));
 }
 
-TEST_CASE("delta 0 gives lambda 1 and a delta outside the unit interval is rejected", "[regionalize][errors]") {
+TEST_CASE("delta 0 gives lambda 1 and a delta outside the unit interval is rejected",
+          "[regionalize][errors]") {
   const SectorEmployment employment = testing::ThreeSectorEmployment();
   CHECK(ComputeLocationQuotients(employment, LqMethod::kFlq, 0.0).lambda == 1.0);
   CHECK_THROWS_WITH(ComputeLocationQuotients(employment, LqMethod::kFlq, 1.0),
@@ -138,7 +144,8 @@ TEST_CASE("regional coefficients and multipliers never exceed the national ones"
     options.resident_income_share = 0.9;
     const Regionalization result = Regionalize(national, testing::ThreeSectorEmployment(), options);
     const LeontiefModel regional(result.model);
-    const Matrix difference = national_model.technical_coefficients() - regional.technical_coefficients();
+    const Matrix difference =
+        national_model.technical_coefficients() - regional.technical_coefficients();
     CHECK(difference.minCoeff() >= 0);
     const Vector type1 = regional.WeightedColumnSumsTypeI(ones);
     const Vector type2 = regional.WeightedColumnSumsTypeII(ones);
@@ -161,25 +168,28 @@ TEST_CASE("household closure: consumption and income coefficients scale by the s
   CHECK_THAT(result.model.final_demand(1, 0), WithinAbs(300 * 75.833333 / 750, 1e-5));
   const LeontiefModel n(national), r(result.model);
   CHECK((r.household_consumption_coefficients() - 0.6 * n.household_consumption_coefficients())
-            .cwiseAbs().maxCoeff() < 1e-15);
+            .cwiseAbs()
+            .maxCoeff() < 1e-15);
   CHECK((r.household_income_coefficients() - 0.9 * n.household_income_coefficients())
-            .cwiseAbs().maxCoeff() < 1e-15);
+            .cwiseAbs()
+            .maxCoeff() < 1e-15);
   CHECK(result.model.household.local_consumption_share == 0.6);
   CHECK(result.model.household.resident_income_share == 0.9);
 }
 
 TEST_CASE("satellites scale with regional output and provenance names method and data",
           "[regionalize]") {
-  const Regionalization result = Regionalize(testing::ThreeSectorNationalModel(),
-                                             testing::ThreeSectorEmployment(),
-                                             Options(LqMethod::kFlq));
+  const Regionalization result =
+      Regionalize(testing::ThreeSectorNationalModel(), testing::ThreeSectorEmployment(),
+                  Options(LqMethod::kFlq));
   const Satellite* employment = result.model.FindSatellite("employment");
   REQUIRE(employment != nullptr);
   CHECK_THAT(employment->values(0), WithinAbs(4 * 0.05, 1e-12));
   CHECK_THAT(employment->values(1), WithinAbs(3 * 0.15, 1e-12));
   const auto& provenance = result.model.info.provenance;
   auto value = [&](const std::string& key) {
-    for (const auto& [k, v] : provenance) if (k == key) return v;
+    for (const auto& [k, v] : provenance)
+      if (k == key) return v;
     return std::string("(absent)");
   };
   CHECK(value("national_model") == "three-sector");
@@ -194,12 +204,11 @@ TEST_CASE("satellites scale with regional output and provenance names method and
   CHECK(result.model.info.region == "REG");
 }
 
-TEST_CASE("a group without regional employment has no output and no purchases",
-          "[regionalize]") {
+TEST_CASE("a group without regional employment has no output and no purchases", "[regionalize]") {
   SectorEmployment employment = testing::ThreeSectorEmployment();
   employment.region(2) = 0;  // no J in the region
-  const Regionalization result = Regionalize(testing::ThreeSectorNationalModel(), employment,
-                                             Options(LqMethod::kFlq));
+  const Regionalization result =
+      Regionalize(testing::ThreeSectorNationalModel(), employment, Options(LqMethod::kFlq));
   CHECK(result.model.output(2) == 0);
   CHECK(result.model.transactions.col(2).cwiseAbs().maxCoeff() == 0);
   CHECK(result.model.transactions.row(2).cwiseAbs().maxCoeff() == 0);
@@ -211,9 +220,9 @@ TEST_CASE("invalid regionalisation options are reported together", "[regionalize
   RegionalizeOptions options;
   options.local_consumption_share = 1.2;
   options.resident_income_share = -0.5;
-  CHECK_THROWS_WITH(Regionalize(testing::ThreeSectorNationalModel(),
-                                testing::ThreeSectorEmployment(), options),
-                    "id: a model id is required\n"
-                    "local_consumption_share: value 1.2 must be within [0, 1]\n"
-                    "resident_income_share: value -0.5 must be within [0, 1]");
+  CHECK_THROWS_WITH(
+      Regionalize(testing::ThreeSectorNationalModel(), testing::ThreeSectorEmployment(), options),
+      "id: a model id is required\n"
+      "local_consumption_share: value 1.2 must be within [0, 1]\n"
+      "resident_income_share: value -0.5 must be within [0, 1]");
 }

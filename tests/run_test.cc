@@ -1,29 +1,33 @@
 // Scenario runs: accounting identities, attribution and effect splits.
-#include <catch2/catch.hpp>
+#include "ripple/run/run.h"
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "ripple/interventions/scenario_reader.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
 #include "ripple/report/report.h"
-#include "ripple/run/run.h"
 #include "ripple/scenario/scenario.h"
 #include "support/test_support.h"
 
 using namespace ripple;
-using Catch::Matchers::WithinRel;
 using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
 
 namespace {
 
-Model MillerBlair() { return LoadModel(testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3")); }
+Model MillerBlair() {
+  return LoadModel(testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3"));
+}
 
 Scenario Demand(const std::string& interventions, const std::string& effects = "type1") {
   // inflation_rate = 0: the amounts are at the table's prices.
-  return ParseScenario("name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\ninflation_rate = 0\neffects = \"" +
-                           effects + "\"\n" + interventions,
-                       "t.toml");
+  return ParseScenario(
+      "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\ninflation_rate = "
+      "0\neffects = \"" +
+          effects + "\"\n" + interventions,
+      "t.toml");
 }
 
 // Total over years, interventions and sectors of one indicator/effect.
@@ -57,7 +61,8 @@ TEST_CASE("Type I run: direct output equals the shock, value added equals final 
   CHECK_THAT(Total(result, "value_added", Effect::kTotal), WithinRel(3300.0, 1e-12));
   // Year 2026 carries f = [600, 1500]: x = [1247.52, 1841.58] (Miller & Blair 2009, section 2.3).
   double x2026 = 0;
-  for (const auto& intervention : result.interventions) x2026 += SectorTotal(intervention.years[1], 0, 2);
+  for (const auto& intervention : result.interventions)
+    x2026 += SectorTotal(intervention.years[1], 0, 2);
   CHECK_THAT(x2026, WithinAbs(1247.52 + 1841.58, 0.01));
   REQUIRE(result.effects.size() == 3);  // no induced effect in Type I
 }
@@ -68,11 +73,12 @@ TEST_CASE("results are attributable: interventions add up to the combined run", 
   const Scenario separate = Demand(
       "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 100\n"
       "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 250\n");
-  const Scenario combined =
-      Demand("[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 350\n");
+  const Scenario combined = Demand(
+      "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 350\n");
   const RunResult a = RunScenario(separate, model, leontief);
   const RunResult b = RunScenario(combined, model, leontief);
-  CHECK_THAT(Total(a, "output", Effect::kTotal), WithinRel(Total(b, "output", Effect::kTotal), 1e-12));
+  CHECK_THAT(Total(a, "output", Effect::kTotal),
+             WithinRel(Total(b, "output", Effect::kTotal), 1e-12));
   const Scenario zero =
       Demand("[[interventions]]\ntype = \"demand\"\nsector = \"s2\"\nunit = \"USD\"\namount = 0\n");
   const RunResult none = RunScenario(zero, model, leontief);
@@ -83,8 +89,8 @@ TEST_CASE("results are attributable: interventions add up to the combined run", 
 TEST_CASE("reports are byte-identical across runs and use '.' decimals", "[run][report]") {
   const Model model = MillerBlair();
   const LeontiefModel leontief(model);
-  const Scenario s =
-      Demand("[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 1234.5\n");
+  const Scenario s = Demand(
+      "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"USD\"\namount = 1234.5\n");
   std::ostringstream first, second;
   WriteImpactsCsv(RunScenario(s, model, leontief), first);
   WriteImpactsCsv(RunScenario(s, model, leontief), second);

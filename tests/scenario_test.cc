@@ -1,18 +1,18 @@
 // Scenario parsing and resolution: table-driven error texts are pinned here.
+#include "ripple/scenario/scenario.h"
+
 #include <catch2/catch.hpp>
 
-#include "ripple/interventions/scenario_reader.h"
 #include "ripple/base/error.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/model/model.h"
-#include "ripple/scenario/scenario.h"
 #include "support/test_support.h"
 
 using namespace ripple;
 
 namespace {
 
-const char* kHeader =
-    "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n";
+const char* kHeader = "name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2027\n";
 
 std::string ErrorOf(const std::string& text) {
   try {
@@ -45,10 +45,11 @@ TEST_CASE("a constant annual amount expands over its year range in base units", 
 }
 
 TEST_CASE("amount_by_year gives one shock per listed year", "[scenario]") {
-  const Scenario s = ParseScenario(std::string(kHeader) +
-                                       "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\n"
-                                       "unit = \"million EUR\"\namount_by_year = { 2025 = 1, 2027 = 0.5 }\n",
-                                   "s.toml");
+  const Scenario s =
+      ParseScenario(std::string(kHeader) +
+                        "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\n"
+                        "unit = \"million EUR\"\namount_by_year = { 2025 = 1, 2027 = 0.5 }\n",
+                    "s.toml");
   const auto& shocks = s.interventions[0].demand.amounts;
   REQUIRE(shocks.size() == 2);
   CHECK(s.interventions[0].id == "demand-1");
@@ -58,23 +59,28 @@ TEST_CASE("amount_by_year gives one shock per listed year", "[scenario]") {
 }
 
 TEST_CASE("scenario errors name file, line, column, field and rule", "[scenario][errors]") {
-  const std::string demand = "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\n";
+  const std::string demand =
+      "[[interventions]]\ntype = \"demand\"\nsector = \"s1\"\nunit = \"EUR\"\n";
   struct Case {
     std::string text, expected;
   };
   const std::vector<Case> cases = {
-      {"name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2024\n" + demand + "amount = 1\n",
+      {"name = \"t\"\nmodel = \"m\"\nstart_year = 2025\nend_year = 2024\n" + demand +
+           "amount = 1\n",
        "s.toml:4:12: end_year: end_year 2024 is before start_year 2025"},
       {std::string(kHeader) + demand + "amount = 1\nstart_year = 2020\n",
-       "s.toml:10:14: interventions[1].start_year: year 2020 is outside the scenario horizon 2025-2027"},
+       "s.toml:10:14: interventions[1].start_year: year 2020 is outside the scenario horizon "
+       "2025-2027"},
       {std::string(kHeader) + demand,
-       "s.toml:5:1: interventions[1]: missing amount: give 'amount' (per year) or 'amount_by_year'"},
+       "s.toml:5:1: interventions[1]: missing amount: give 'amount' (per year) or "
+       "'amount_by_year'"},
       {std::string(kHeader) + demand + "amount = \"lots\"\n",
        "s.toml:9:10: interventions[1].amount: expected a number, found string"},
       {std::string(kHeader) + demand + "amount = 1\nsecter = \"x\"\n",
        "s.toml:10:1: interventions[1].secter: unknown key 'secter' (did you mean 'sector'?)"},
       {std::string(kHeader) + "[[interventions]]\ntype = \"demnd\"\n",
-       "s.toml:6:8: interventions[1].type: unknown intervention type 'demnd' (did you mean 'demand'?)"},
+       "s.toml:6:8: interventions[1].type: unknown intervention type 'demnd' (did you mean "
+       "'demand'?)"},
       {std::string(kHeader) + "[[interventions]]\ntype = \"grant\"\n",
        "s.toml:6:8: interventions[1].type: unknown intervention type 'grant' (valid: demand, jobs, "
        "subsidy, acquisition, project, cluster)"},
@@ -88,13 +94,16 @@ TEST_CASE("scenario errors name file, line, column, field and rule", "[scenario]
       {std::string(kHeader) + "[additionality]\ndeadweight = 2\n" + demand + "amount = 1\n",
        "s.toml:6:14: additionality.deadweight: share 2 must be within [0, 1]"},
       {std::string(kHeader) + demand + "amount_by_year = { 2030 = 1 }\n",
-       "s.toml:9:27: interventions[1].amount_by_year.2030: year 2030 is outside the scenario horizon 2025-2027"},
-      {std::string(kHeader), "s.toml:1:1: interventions: no [[interventions]]: a scenario needs at least one"},
+       "s.toml:9:27: interventions[1].amount_by_year.2030: year 2030 is outside the scenario "
+       "horizon 2025-2027"},
+      {std::string(kHeader),
+       "s.toml:1:1: interventions: no [[interventions]]: a scenario needs at least one"},
       {"model = \"m\"\nstart_year = 2025\nend_year = 2027\n" + demand + "amount = 1\n",
        "s.toml:1:1: name: missing required key"},
       {std::string(kHeader) + "effects = \"type3\"\n" + demand + "amount = 1\n",
        "s.toml:5:11: effects: unknown value 'type3' (expected \"type1\" or \"type2\")"},
-      {"name = \"t\"\nname = \"u\"\n", "s.toml:2:8: invalid TOML: error while parsing key-value pair: cannot redefine existing "
+      {"name = \"t\"\nname = \"u\"\n",
+       "s.toml:2:8: invalid TOML: error while parsing key-value pair: cannot redefine existing "
        "string 'name'"},
   };
   for (const auto& c : cases) {
@@ -108,7 +117,8 @@ TEST_CASE("several problems are reported together", "[scenario][errors]") {
       "model = \"m\"\nstart_year = 2025\nend_year = 2027\nfoo = 1\n"
       "[[interventions]]\ntype = \"demand\"\nunit = \"EUR\"\namount = 1\n");
   CHECK(message ==
-        "s.toml:4:1: foo: unknown key 'foo' (valid: id, name, description, language, model, start_year, end_year, effects, "
+        "s.toml:4:1: foo: unknown key 'foo' (valid: id, name, description, language, model, "
+        "start_year, end_year, effects, "
         "shock_warning_share, price_year, amounts_price_year, inflation_rate and 12 more)\n"
         "s.toml:1:1: name: missing required key\n"
         "s.toml:5:1: interventions[1].sector: missing required key");

@@ -4,17 +4,17 @@
 // quantiles for 1 and 2 threads; zero-width distributions reproduce the
 // deterministic run exactly; quantiles are ordered; the IO model is linear in
 // the subsidy (zero in -> zero out, double in -> double out).
-#include <catch2/catch.hpp>
+#include "ripple/analysis/sensitivity.h"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <sstream>
 
+#include "ripple/analysis/goal_seek.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
-#include "ripple/analysis/goal_seek.h"
-#include "ripple/run/pipeline.h"
-#include "ripple/analysis/sensitivity.h"
 #include "ripple/report/sensitivity_report.h"
+#include "ripple/run/pipeline.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -30,13 +30,18 @@ std::string WriteScenario(const std::string& subsidy_keys, const std::string& ex
                           const std::string& deadweight = "0.25") {
   const std::string dir = MakeTempDir("sensitivity");
   const std::string file = dir + "/uncertain.toml";
-  WriteTextFile(file, "name = \"subsidy\"\nmodel = \"" + RepoPath("models/nord-2021") +
-                          "\"\nstart_year = 2025\nend_year = 2030\namounts_price_year = 2023\n"
-                          "[additionality]\ndeadweight = " + deadweight + "\ndisplacement = 0.25\nleakage = 0.1\n"
-                          "[[interventions]]\nid = \"plaine-images-subsidy\"\ntype = \"subsidy\"\nunit = \"EUR\"\n"
-                          "recipient_sector = \"N80-N82\"\n"
-                          "purchases = { L68B = 0.25, M73 = 0.20, N80-N82 = 0.20, I = 0.15, J62_J63 = 0.10, M69_M70 = 0.10 }\n" +
-                          subsidy_keys + extra);
+  WriteTextFile(
+      file,
+      "name = \"subsidy\"\nmodel = \"" + RepoPath("models/nord-2021") +
+          "\"\nstart_year = 2025\nend_year = 2030\namounts_price_year = 2023\n"
+          "[additionality]\ndeadweight = " +
+          deadweight +
+          "\ndisplacement = 0.25\nleakage = 0.1\n"
+          "[[interventions]]\nid = \"plaine-images-subsidy\"\ntype = \"subsidy\"\nunit = \"EUR\"\n"
+          "recipient_sector = \"N80-N82\"\n"
+          "purchases = { L68B = 0.25, M73 = 0.20, N80-N82 = 0.20, I = 0.15, J62_J63 = 0.10, "
+          "M69_M70 = 0.10 }\n" +
+          subsidy_keys + extra);
   return file;
 }
 
@@ -83,7 +88,8 @@ double HeadlineValue(const RunResult& run, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("distributions parse to their central values and are listed with their position", "[sensitivity]") {
+TEST_CASE("distributions parse to their central values and are listed with their position",
+          "[sensitivity]") {
   const std::string file = WriteScenario(kUncertainSubsidy);
   const ScenarioTemplate scenario = ScenarioTemplate::Load(file);
   REQUIRE(scenario.parameters().size() == 3);
@@ -100,10 +106,12 @@ TEST_CASE("distributions parse to their central values and are listed with their
   CHECK(subsidy.subsidy.amounts.front().value == 1350000);
 }
 
-TEST_CASE("a scenario with distributions runs like the same scenario with their central values", "[sensitivity]") {
+TEST_CASE("a scenario with distributions runs like the same scenario with their central values",
+          "[sensitivity]") {
   const PreparedRun uncertain = PrepareRun(WriteScenario(kUncertainSubsidy));
   const PreparedRun plain = PrepareRun(WriteScenario(kPlainSubsidy));
-  const std::vector<double> a = Metrics(RunScenario(uncertain.scenario, uncertain.model, *uncertain.leontief));
+  const std::vector<double> a =
+      Metrics(RunScenario(uncertain.scenario, uncertain.model, *uncertain.leontief));
   const std::vector<double> b = Metrics(RunScenario(plain.scenario, plain.model, *plain.leontief));
   REQUIRE(a.size() == b.size());
   for (size_t i = 0; i < a.size(); ++i) {
@@ -132,7 +140,8 @@ TEST_CASE("zero-width distributions reproduce the deterministic run exactly", "[
   const Evaluator evaluator(ScenarioTemplate::Load(file));
   CHECK(evaluator.model_varies());
   const PreparedRun plain = PrepareRun(WriteScenario(kPlainSubsidy));
-  const std::vector<double> deterministic = Metrics(RunScenario(plain.scenario, plain.model, *plain.leontief));
+  const std::vector<double> deterministic =
+      Metrics(RunScenario(plain.scenario, plain.model, *plain.leontief));
   MonteCarloOptions options;
   options.draws = 20;
   options.threads = 2;
@@ -158,7 +167,8 @@ TEST_CASE("zero-width distributions reproduce the deterministic run exactly", "[
 }
 
 TEST_CASE("quantiles are ordered p05 <= p25 <= p50 <= p75 <= p95", "[sensitivity]") {
-  const Evaluator evaluator(ScenarioTemplate::Load(WriteScenario(kUncertainSubsidy, "[uncertainty]\ntechnical_coefficients_sigma = 0.1\n")));
+  const Evaluator evaluator(ScenarioTemplate::Load(
+      WriteScenario(kUncertainSubsidy, "[uncertainty]\ntechnical_coefficients_sigma = 0.1\n")));
   MonteCarloOptions options;
   options.draws = 200;
   options.threads = 2;
@@ -206,14 +216,16 @@ TEST_CASE("cancelling stops the Monte Carlo run", "[sensitivity]") {
 }
 
 TEST_CASE("tornado: additionality moves net figures only, ranked by swing", "[sensitivity]") {
-  const Evaluator evaluator(ScenarioTemplate::Load(WriteScenario(
-      "wage_share = { dist = \"triangular\", min = 0.4, mode = 0.55, max = 0.7 }\namount = 1350000\n"
-      "wage_cost_per_job = 77790\n",
-      "", "{ dist = \"uniform\", min = 0, max = 0.5 }")));
+  const Evaluator evaluator(
+      ScenarioTemplate::Load(WriteScenario("wage_share = { dist = \"triangular\", min = 0.4, mode "
+                                           "= 0.55, max = 0.7 }\namount = 1350000\n"
+                                           "wage_cost_per_job = 77790\n",
+                                           "", "{ dist = \"uniform\", min = 0, max = 0.5 }")));
   const std::vector<TornadoRow> rows = RunTornado(evaluator);
   bool found = false;
   for (const auto& row : rows) {
-    if (row.parameter == "additionality.deadweight" && row.headline.rfind("gross_", 0) == 0) CHECK(row.swing == 0);
+    if (row.parameter == "additionality.deadweight" && row.headline.rfind("gross_", 0) == 0)
+      CHECK(row.swing == 0);
     if (row.headline == "net_jobs" && row.parameter == "additionality.deadweight") {
       found = true;
       CHECK(row.rank == 1);
@@ -227,9 +239,13 @@ TEST_CASE("tornado: additionality moves net figures only, ranked by swing", "[se
 }
 
 TEST_CASE("sweep: jobs are linear in the subsidy (zero in, zero out)", "[sensitivity]") {
-  const Evaluator evaluator(ScenarioTemplate::Load(RepoPath("scenarios/plaine-images-baseline.toml")));
+  const Evaluator evaluator(
+      ScenarioTemplate::Load(RepoPath("scenarios/plaine-images-baseline.toml")));
   std::ostringstream out;
-  WriteSweepCsv(RunSweep(evaluator, {ParseSweepAxis("interventions.plaine-images-subsidy.amount=0:2700000:3")}), out);
+  WriteSweepCsv(
+      RunSweep(evaluator,
+               {ParseSweepAxis("interventions.plaine-images-subsidy.amount=0:2700000:3")}),
+      out);
   std::istringstream lines(out.str());
   std::string line;
   std::getline(lines, line);
@@ -255,14 +271,17 @@ TEST_CASE("sweep axes: errors", "[sensitivity]") {
     return std::string("no error");
   };
   const std::string tail =
-      " (expected KEY=LO:HI:STEPS, e.g. --sweep interventions.plaine-images-subsidy.amount=1e6:2e6:5)";
+      " (expected KEY=LO:HI:STEPS, e.g. --sweep "
+      "interventions.plaine-images-subsidy.amount=1e6:2e6:5)";
   CHECK(message("amount") == "--sweep amount: no KEY=" + tail);
   CHECK(message("amount=1:2") == "--sweep amount=1:2: range '1:2' is not LO:HI:STEPS" + tail);
   CHECK(message("amount=1:x:3") == "--sweep amount=1:x:3: HI 'x' is not a number" + tail);
-  CHECK(message("amount=1:2:1") == "--sweep amount=1:2:1: STEPS must be an integer from 2 to 10000" + tail);
+  CHECK(message("amount=1:2:1") ==
+        "--sweep amount=1:2:1: STEPS must be an integer from 2 to 10000" + tail);
   CHECK_THROWS_WITH(CheckSweepGrid({ParseSweepAxis("a=0:1:1000"), ParseSweepAxis("b=0:1:1000"),
-                                     ParseSweepAxis("c=0:1:2")}),
-                    "--sweep: a grid of 1000 x 1000 x 2 = 2000000 points is more than 1000000: use fewer steps or axes");
+                                    ParseSweepAxis("c=0:1:2")}),
+                    "--sweep: a grid of 1000 x 1000 x 2 = 2000000 points is more than 1000000: use "
+                    "fewer steps or axes");
   CHECK_NOTHROW(CheckSweepGrid({ParseSweepAxis("a=0:1:1000"), ParseSweepAxis("b=0:1:1000")}));
   const SweepAxis axis = ParseSweepAxis("discount_rate=0.01:0.05:5");
   CHECK(axis.Value(0) == 0.01);
@@ -271,7 +290,8 @@ TEST_CASE("sweep axes: errors", "[sensitivity]") {
 }
 
 TEST_CASE("goal seek: the subsidy for twice the net jobs is twice the subsidy", "[sensitivity]") {
-  const Evaluator evaluator(ScenarioTemplate::Load(RepoPath("scenarios/plaine-images-baseline.toml")));
+  const Evaluator evaluator(
+      ScenarioTemplate::Load(RepoPath("scenarios/plaine-images-baseline.toml")));
   const double net_jobs = HeadlineValue(evaluator.RunCentral(), "net_jobs");
   GoalSeekOptions options;
   options.headline = "net_jobs";
@@ -286,7 +306,8 @@ TEST_CASE("goal seek: the subsidy for twice the net jobs is twice the subsidy", 
 }
 
 TEST_CASE("goal seek: errors", "[sensitivity]") {
-  const Evaluator evaluator(ScenarioTemplate::Load(RepoPath("scenarios/plaine-images-baseline.toml")));
+  const Evaluator evaluator(
+      ScenarioTemplate::Load(RepoPath("scenarios/plaine-images-baseline.toml")));
   const auto message = [&](GoalSeekOptions options) {
     try {
       GoalSeek(evaluator, options);
@@ -300,25 +321,31 @@ TEST_CASE("goal seek: errors", "[sensitivity]") {
   options.target = 1000;
   options.key = "interventions.plaine-images-subsidy.amount";
   options.high = 2000000;
-  CHECK(message(options).rfind("target net_jobs = 1000 cannot be reached by varying "
-                               "interventions.plaine-images-subsidy.amount within [0, 2000000]: net_jobs is 0 at 0 and ",
-                               0) == 0);
+  CHECK(
+      message(options).rfind(
+          "target net_jobs = 1000 cannot be reached by varying "
+          "interventions.plaine-images-subsidy.amount within [0, 2000000]: net_jobs is 0 at 0 and ",
+          0) == 0);
   options.headline = "net_job";
-  CHECK(message(options).rfind("--target net_job: unknown figure (did you mean 'net_jobs'?); this scenario and "
-                               "model have: gross_jobs, net_jobs, ",
-                               0) == 0);
+  CHECK(message(options).rfind(
+            "--target net_job: unknown figure (did you mean 'net_jobs'?); this scenario and "
+            "model have: gross_jobs, net_jobs, ",
+            0) == 0);
   options.headline = "net_jobs";
   options.key = "interventions.plaine-images-subsidy.label";
-  CHECK(message(options) == "--vary interventions.plaine-images-subsidy.label: no number at this key in scenario " +
-                                RepoPath("scenarios/plaine-images-baseline.toml") +
-                                " (write KEY as for --set, e.g. interventions.<id>.amount)");
+  CHECK(message(options) ==
+        "--vary interventions.plaine-images-subsidy.label: no number at this key in scenario " +
+            RepoPath("scenarios/plaine-images-baseline.toml") +
+            " (write KEY as for --set, e.g. interventions.<id>.amount)");
 }
 
-TEST_CASE("a Monte Carlo run too large for memory is refused before it starts", "[sensitivity][errors]") {
+TEST_CASE("a Monte Carlo run too large for memory is refused before it starts",
+          "[sensitivity][errors]") {
   const Evaluator evaluator(ScenarioTemplate::Load(WriteScenario(kUncertainSubsidy)));
   MonteCarloOptions options;
   options.draws = 100000000;
-  const size_t per_draw = MetricKeys(evaluator.RunCentral()).size() + 3;  // figures + uncertain values
+  const size_t per_draw =
+      MetricKeys(evaluator.RunCentral()).size() + 3;  // figures + uncertain values
   CHECK_THROWS_WITH(RunMonteCarlo(evaluator, options),
                     "100000000 draws of " + std::to_string(per_draw) + " numbers each need " +
                         FormatNumber(1e8 * 8.0 * static_cast<double>(per_draw) / 1e9, 3) +

@@ -2,17 +2,16 @@
 // `ripple sensitivity`: it writes its assumption ranges as distributions or
 // has model uncertainty ([uncertainty]), a short Monte Carlo run succeeds,
 // its quantiles are ordered, and its central run is exactly `ripple run`'s.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <filesystem>
 #include <sstream>
 
 #include "ripple/analysis/metrics.h"
-#include "ripple/run/pipeline.h"
 #include "ripple/analysis/sensitivity.h"
 #include "ripple/report/sensitivity_report.h"
+#include "ripple/run/pipeline.h"
 #include "support/test_support.h"
 
 namespace fs = std::filesystem;
@@ -43,13 +42,15 @@ std::vector<std::string> Cells(const std::string& line) {
 
 }  // namespace
 
-TEST_CASE("every shipped scenario has uncertain values and a Monte Carlo run centred on ripple run", "[sensitivity]") {
+TEST_CASE("every shipped scenario has uncertain values and a Monte Carlo run centred on ripple run",
+          "[sensitivity]") {
   const std::vector<fs::path> files = ShippedScenarios();
   REQUIRE_FALSE(files.empty());
   for (const auto& file : files) {
     INFO("scenario " << file.filename().string());
     const Evaluator evaluator(ScenarioTemplate::Load(file.string()));
-    CHECK((!evaluator.scenario().parameters().empty() || evaluator.scenario().central().uncertainty.any()));
+    CHECK((!evaluator.scenario().parameters().empty() ||
+           evaluator.scenario().central().uncertainty.any()));
 
     MonteCarloOptions options;
     options.draws = 50;
@@ -68,7 +69,8 @@ TEST_CASE("every shipped scenario has uncertain values and a Monte Carlo run cen
       const bool same = std::isnan(deterministic[m]) ? std::isnan(result.central[m])
                                                      : result.central[m] == deterministic[m];
       if (!same && ++mismatches <= 5) {
-        FAIL_CHECK("metric " << m << ": central " << result.central[m] << ", ripple run " << deterministic[m]);
+        FAIL_CHECK("metric " << m << ": central " << result.central[m] << ", ripple run "
+                             << deterministic[m]);
       }
     }
     CHECK(mismatches == 0);

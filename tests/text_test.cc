@@ -1,14 +1,16 @@
 // base/text.h: trimming, case, joining and the one "did you mean" of every
 // error message. The suggestion cases are the ones users met (issue 12):
 // "J59X" used to suggest J58, "N82" A02 and "N" B.
-#include <catch2/catch.hpp>
-
 #include "ripple/base/text.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ripple;
 
-TEST_CASE("ClosestMatch prefers a part of a code, then a long common prefix, then a small distance", "[text]") {
-  const std::vector<std::string> a64 = {"A01", "A02", "B", "C10-C12", "J58", "J59_J60", "N77", "N80-N82", "L68A"};
+TEST_CASE("ClosestMatch prefers a part of a code, then a long common prefix, then a small distance",
+          "[text]") {
+  const std::vector<std::string> a64 = {"A01",     "A02", "B",       "C10-C12", "J58",
+                                        "J59_J60", "N77", "N80-N82", "L68A"};
   CHECK(ClosestMatch("J59X", a64) == "J59_J60");  // prefix "J59", not J58 at distance 1
   CHECK(ClosestMatch("N82", a64) == "N80-N82");   // a part between separators
   CHECK(ClosestMatch("J60", a64) == "J59_J60");
@@ -19,7 +21,8 @@ TEST_CASE("ClosestMatch prefers a part of a code, then a long common prefix, the
   CHECK(ClosestMatch("yaer", {"id", "year", "title"}) == "year");
   CHECK(ClosestMatch("demnd", {"demand", "jobs", "subsidy"}) == "demand");
   CHECK(ClosestMatch("triang", {"triangular", "pert", "uniform"}) == "triangular");
-  CHECK(ClosestMatch("households", {"final_consumption_households", "exports"}) == "final_consumption_households");
+  CHECK(ClosestMatch("households", {"final_consumption_households", "exports"}) ==
+        "final_consumption_households");
   CHECK(ClosestMatch("zzz", {"demand", "jobs"}).empty());
   CHECK(ClosestMatch("", {"demand"}).empty());
 }

@@ -16,15 +16,15 @@ namespace ripple::cli {
 
 using Args = std::vector<std::string>;  // arguments after the command words
 
-int RunCommand(const Args& args);              // ripple run SCENARIO.toml [--out DIR]
-int CheckCommand(const Args& args);            // ripple check SCENARIO.toml
-int MultipliersCommand(const Args& args);      // ripple multipliers MODEL_DIR [--out DIR]
-int ModelImportCsvCommand(const Args& args);   // ripple model import csv FOLDER --id ID --out DIR
+int RunCommand(const Args& args);             // ripple run SCENARIO.toml [--out DIR]
+int CheckCommand(const Args& args);           // ripple check SCENARIO.toml
+int MultipliersCommand(const Args& args);     // ripple multipliers MODEL_DIR [--out DIR]
+int ModelImportCsvCommand(const Args& args);  // ripple model import csv FOLDER --id ID --out DIR
 int ModelImportEurostatCommand(const Args& args);  // ripple model import eurostat ...
 int ModelRegionalizeCommand(const Args& args);     // ripple model regionalize ...
-int CompareCommand(const Args& args);              // ripple compare A.toml B.toml ... [--baseline X]
-int SensitivityCommand(const Args& args);          // ripple sensitivity SCENARIO.toml [--draws N] ...
-int SolveCommand(const Args& args);                // ripple solve SCENARIO.toml --target X=V --vary KEY
+int CompareCommand(const Args& args);      // ripple compare A.toml B.toml ... [--baseline X]
+int SensitivityCommand(const Args& args);  // ripple sensitivity SCENARIO.toml [--draws N] ...
+int SolveCommand(const Args& args);        // ripple solve SCENARIO.toml --target X=V --vary KEY
 
 // Help text of --set, and the overrides of every --set flag in `values`.
 extern const char* const kSetHelp;

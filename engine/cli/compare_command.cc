@@ -5,9 +5,9 @@
 #include "commands.h"
 #include "ripple/analysis/compare.h"
 #include "ripple/base/error.h"
-#include "ripple/scenario/overrides.h"
-#include "ripple/run/pipeline.h"
 #include "ripple/base/output_folder.h"
+#include "ripple/run/pipeline.h"
+#include "ripple/scenario/overrides.h"
 
 namespace po = boost::program_options;
 
@@ -60,7 +60,8 @@ std::string BaselineId(const std::string& baseline, const std::vector<std::strin
   namespace fs = std::filesystem;
   for (size_t i = 0; i < files.size(); ++i) {
     std::error_code error;
-    if (files[i] == baseline || fs::equivalent(files[i], baseline, error)) return runs[i].scenario.id;
+    if (files[i] == baseline || fs::equivalent(files[i], baseline, error))
+      return runs[i].scenario.id;
   }
   return baseline;
 }
@@ -73,7 +74,8 @@ int CompareCommand(const Args& args) {
   const auto files = values["SCENARIO"].as<std::vector<std::string>>();
   std::vector<Override> overrides;
   if (values.count("set")) {
-    for (const auto& text : values["set"].as<std::vector<std::string>>()) overrides.push_back(ParseOverride(text));
+    for (const auto& text : values["set"].as<std::vector<std::string>>())
+      overrides.push_back(ParseOverride(text));
   }
   const std::string out = values["out"].as<std::string>();
   CheckOutputFolder(out, ReportKind::kCompare);
@@ -83,12 +85,13 @@ int CompareCommand(const Args& args) {
     runs.push_back(RunScenario(run.scenario, run.model, *run.leontief));
     runs.back().overrides = overrides;
   }
-  const std::string baseline = values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
+  const std::string baseline =
+      values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
   const Comparison comparison = CompareRuns(runs, baseline, values.count("allow-mixed") > 0);
   WriteComparison(comparison, out);
   if (!values.count("quiet")) {
-    std::cout << "compared " << files.size() << " scenarios against '" << comparison.baseline << "': " << out
-              << "/compare.csv, " << out << "/compare.md\n";
+    std::cout << "compared " << files.size() << " scenarios against '" << comparison.baseline
+              << "': " << out << "/compare.csv, " << out << "/compare.md\n";
   }
   return 0;
 }

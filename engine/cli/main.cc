@@ -27,7 +27,8 @@ const CommandEntry kCommands[] = {
     {"compare", "run several scenarios and compare them side by side", ripple::cli::CompareCommand},
     {"sensitivity", "Monte Carlo, tornado and sweeps over a scenario's uncertain values",
      ripple::cli::SensitivityCommand},
-    {"solve", "find the value of one scenario number that reaches a target", ripple::cli::SolveCommand},
+    {"solve", "find the value of one scenario number that reaches a target",
+     ripple::cli::SolveCommand},
     {"multipliers", "write the Type I and Type II multipliers of a model",
      ripple::cli::MultipliersCommand},
     {"model import csv", "build a model package from four CSV tables",
@@ -84,7 +85,8 @@ int Dispatch(const Args& args) {
       return 1;
     }
   }
-  std::cerr << "ripple: unknown command '" << args[0] << "'\nrun 'ripple --help' for the commands\n";
+  std::cerr << "ripple: unknown command '" << args[0]
+            << "'\nrun 'ripple --help' for the commands\n";
   return 1;
 }
 

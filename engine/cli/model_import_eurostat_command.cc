@@ -3,9 +3,9 @@
 
 #include "commands.h"
 #include "ripple/base/error.h"
+#include "ripple/base/staged_directory.h"
 #include "ripple/import/import_eurostat.h"
 #include "ripple/model/model.h"
-#include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
 

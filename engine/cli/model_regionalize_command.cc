@@ -9,9 +9,9 @@
 #include "commands.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
-#include "ripple/model/model.h"
-#include "ripple/import/regionalize.h"
 #include "ripple/base/staged_directory.h"
+#include "ripple/import/regionalize.h"
+#include "ripple/model/model.h"
 
 namespace po = boost::program_options;
 
@@ -36,32 +36,36 @@ struct Flags {
 
 po::options_description Describe(Flags& f) {
   po::options_description options("options");
-  options.add_options()
-      ("employment", po::value(&f.employment)->required(),
-       "employment CSV (required): first column NACE A*10 code (A, B-E, F, G-I, J, K, L, M_N, "
-       "O-Q, R-U) plus a TOTAL row, one column per geo code")
-      ("employment-year", po::value(&f.employment_year)->required(),
-       "reference year of the employment figures (required)")
-      ("employment-source", po::value(&f.employment_source),
-       "dataset citation of the employment file (default: its file name)")
-      ("employment-unit", po::value(&f.employment_unit)->default_value("thousand persons"),
-       "unit of the employment figures")
-      ("region", po::value(&f.region)->required(), "region column of the employment file, e.g. FRE11 (required)")
-      ("national", po::value(&f.national)->required(), "nation column of the employment file, e.g. FR (required)")
-      ("region-name", po::value(&f.region_name), "region written to model.toml (default: the region code)")
-      ("method", po::value(&f.method)->default_value("flq"), "location quotient: slq, cilq, flq or aflq")
-      ("delta", po::value(&f.delta)->default_value("0.3"),
-       "FLQ/AFLQ sensitivity delta within [0, 1): lambda = [log2(1 + E^r/E^n)]^delta")
-      ("id", po::value(&f.options.id)->required(), "id of the regional model (required)")
-      ("out", po::value(&f.out)->required(), "regional model package folder to write (required)")
-      ("title", po::value(&f.options.title), "model title (default: national title + region)")
-      ("local-consumption-share", po::value(&f.local_share),
-       "share of household spending made in the region, [0, 1] (default: the national value)")
-      ("resident-income-share", po::value(&f.resident_share),
-       "share of compensation paid to households living in the region, [0, 1] "
-       "(default: the national value)")
-      ("notes", po::value(&f.options.notes),
-       "text appended to the model notes: sources and ranges of the assumptions");
+  options.add_options()(
+      "employment", po::value(&f.employment)->required(),
+      "employment CSV (required): first column NACE A*10 code (A, B-E, F, G-I, J, K, L, M_N, "
+      "O-Q, R-U) plus a TOTAL row, one column per geo code")(
+      "employment-year", po::value(&f.employment_year)->required(),
+      "reference year of the employment figures (required)")(
+      "employment-source", po::value(&f.employment_source),
+      "dataset citation of the employment file (default: its file name)")(
+      "employment-unit", po::value(&f.employment_unit)->default_value("thousand persons"),
+      "unit of the employment figures")(
+      "region", po::value(&f.region)->required(),
+      "region column of the employment file, e.g. FRE11 (required)")(
+      "national", po::value(&f.national)->required(),
+      "nation column of the employment file, e.g. FR (required)")(
+      "region-name", po::value(&f.region_name),
+      "region written to model.toml (default: the region code)")(
+      "method", po::value(&f.method)->default_value("flq"),
+      "location quotient: slq, cilq, flq or aflq")(
+      "delta", po::value(&f.delta)->default_value("0.3"),
+      "FLQ/AFLQ sensitivity delta within [0, 1): lambda = [log2(1 + E^r/E^n)]^delta")(
+      "id", po::value(&f.options.id)->required(), "id of the regional model (required)")(
+      "out", po::value(&f.out)->required(), "regional model package folder to write (required)")(
+      "title", po::value(&f.options.title), "model title (default: national title + region)")(
+      "local-consumption-share", po::value(&f.local_share),
+      "share of household spending made in the region, [0, 1] (default: the national value)")(
+      "resident-income-share", po::value(&f.resident_share),
+      "share of compensation paid to households living in the region, [0, 1] "
+      "(default: the national value)")(
+      "notes", po::value(&f.options.notes),
+      "text appended to the model notes: sources and ranges of the assumptions");
   return options;
 }
 
@@ -103,7 +107,6 @@ std::string BuiltBy(const Flags& f, const Model& national) {
   return out.str();
 }
 
-
 }  // namespace
 
 int ModelRegionalizeCommand(const Args& args) {
@@ -131,11 +134,12 @@ int ModelRegionalizeCommand(const Args& args) {
   const Regionalization result = Regionalize(national, employment, options);
   if (national.household.enabled() &&
       (!options.local_consumption_share || !options.resident_income_share)) {
-    spdlog::warn("Type II keeps the national household shares for what was not set (local "
-                 "consumption {}, resident income {}): set --local-consumption-share and "
-                 "--resident-income-share for the region",
-                 FormatNumber(result.model.household.local_consumption_share),
-                 FormatNumber(result.model.household.resident_income_share));
+    spdlog::warn(
+        "Type II keeps the national household shares for what was not set (local "
+        "consumption {}, resident income {}): set --local-consumption-share and "
+        "--resident-income-share for the region",
+        FormatNumber(result.model.household.local_consumption_share),
+        FormatNumber(result.model.household.resident_income_share));
   }
   WriteRegionalPackage(result, f.out);
   spdlog::info("wrote regional model '{}' to {} ({} sectors, {} lambda {}, output {} of national)",

@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "commands.h"
+#include "ripple/base/staged_directory.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
 #include "ripple/model/multipliers.h"
-#include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
 
@@ -19,7 +19,8 @@ int MultipliersCommand(const Args& args) {
   options.add_options()("out", po::value<std::string>(),
                         "output folder (default: reports/multipliers-<model id>)");
   po::variables_map values;
-  if (!ParseArgs(args, "ripple multipliers MODEL_DIR [--out DIR]", options, {"MODEL_DIR"}, values)) {
+  if (!ParseArgs(args, "ripple multipliers MODEL_DIR [--out DIR]", options, {"MODEL_DIR"},
+                 values)) {
     return 0;
   }
   const Model model = LoadModel(values["MODEL_DIR"].as<std::string>());
@@ -29,8 +30,9 @@ int MultipliersCommand(const Args& args) {
   const LeontiefModel leontief(model);
   const MultiplierTable table = ComputeMultipliers(leontief, model.info.monetary_unit);
   WriteMultiplierReports(table, out);
-  spdlog::info("wrote {}/multipliers.csv ({} sectors, {})", out, table.sectors.size(),
-               table.has_type2 ? "Type I and Type II" : "Type I only: the model has no household closure");
+  spdlog::info(
+      "wrote {}/multipliers.csv ({} sectors, {})", out, table.sectors.size(),
+      table.has_type2 ? "Type I and Type II" : "Type I only: the model has no household closure");
   return 0;
 }
 

@@ -8,13 +8,15 @@ namespace po = boost::program_options;
 namespace ripple::cli {
 
 const char* const kSetHelp =
-    "change the scenario for this run: KEY is a dotted path (discount_rate, additionality.deadweight, "
+    "change the scenario for this run: KEY is a dotted path (discount_rate, "
+    "additionality.deadweight, "
     "interventions.<id>.amount), VALUE a TOML value (0.045, '\"text\"', true, [1, 2]); repeatable";
 
 std::vector<Override> SetOverrides(const po::variables_map& values) {
   std::vector<Override> overrides;
   if (!values.count("set")) return overrides;
-  for (const auto& text : values["set"].as<std::vector<std::string>>()) overrides.push_back(ParseOverride(text));
+  for (const auto& text : values["set"].as<std::vector<std::string>>())
+    overrides.push_back(ParseOverride(text));
   return overrides;
 }
 

@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "commands.h"
-#include "ripple/base/csv.h"
-#include "ripple/base/error.h"
 #include "ripple/analysis/goal_seek.h"
 #include "ripple/analysis/metrics.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
 #include "ripple/base/staged_directory.h"
 
 namespace po = boost::program_options;
@@ -17,7 +17,8 @@ namespace ripple::cli {
 namespace {
 
 const char* kUsage =
-    "ripple solve SCENARIO.toml --target NAME=VALUE --vary KEY [--range LO:HI] [--tolerance T] [--out DIR]\n"
+    "ripple solve SCENARIO.toml --target NAME=VALUE --vary KEY [--range LO:HI] [--tolerance T] "
+    "[--out DIR]\n"
     "             [--set KEY=VALUE]... [--quiet]";
 
 double ParseNumber(const std::string& text, const std::string& flag) {
@@ -36,21 +37,26 @@ std::string HeadlineList() {
 
 int SolveCommand(const Args& args) {
   po::options_description options("options");
-  options.add_options()("target", po::value<std::string>(), ("NAME=VALUE, NAME one of: " + HeadlineList()).c_str())(
-      "vary", po::value<std::string>(), "the number to vary, as for --set (e.g. interventions.<id>.amount)")(
+  options.add_options()("target", po::value<std::string>(),
+                        ("NAME=VALUE, NAME one of: " + HeadlineList()).c_str())(
+      "vary", po::value<std::string>(),
+      "the number to vary, as for --set (e.g. interventions.<id>.amount)")(
       "range", po::value<std::string>(),
       "LO:HI searched (default: the value's distribution bounds, else 0 to 10 times its value)")(
       "tolerance", po::value<double>()->default_value(1e-9), "relative to max(1, |target|)")(
       "out", po::value<std::string>(), "also write solve.csv (every run of the search) into DIR")(
-      "set", po::value<std::vector<std::string>>(), kSetHelp)("quiet,q", "print nothing but errors");
+      "set", po::value<std::vector<std::string>>(), kSetHelp)("quiet,q",
+                                                              "print nothing but errors");
   po::variables_map values;
   if (!ParseArgs(args, kUsage, options, {"SCENARIO"}, values)) return 0;
-  if (!values.count("target")) throw UsageError{"--target NAME=VALUE is required (NAME one of: " + HeadlineList() + ")"};
+  if (!values.count("target"))
+    throw UsageError{"--target NAME=VALUE is required (NAME one of: " + HeadlineList() + ")"};
   if (!values.count("vary")) throw UsageError{"--vary KEY is required"};
   GoalSeekOptions seek;
   const std::string target = values["target"].as<std::string>();
   const size_t equals = target.find('=');
-  if (equals == std::string::npos) throw UsageError{"--target " + target + ": expected NAME=VALUE, e.g. net_jobs=200"};
+  if (equals == std::string::npos)
+    throw UsageError{"--target " + target + ": expected NAME=VALUE, e.g. net_jobs=200"};
   seek.headline = target.substr(0, equals);
   seek.target = ParseNumber(target.substr(equals + 1), "--target " + target);
   seek.key = values["vary"].as<std::string>();
@@ -59,7 +65,8 @@ int SolveCommand(const Args& args) {
   if (values.count("range")) {
     const std::string range = values["range"].as<std::string>();
     const size_t colon = range.find(':');
-    if (colon == std::string::npos) throw UsageError{"--range " + range + ": expected LO:HI, e.g. 0:5e6"};
+    if (colon == std::string::npos)
+      throw UsageError{"--range " + range + ": expected LO:HI, e.g. 0:5e6"};
     seek.low = ParseNumber(range.substr(0, colon), "--range " + range);
     seek.high = ParseNumber(range.substr(colon + 1), "--range " + range);
   }
@@ -79,12 +86,12 @@ int SolveCommand(const Args& args) {
     staged.Commit();
   }
   if (!values.count("quiet")) {
-    std::cout << seek.key << " = " << FormatNumber(result.value) << " gives " << seek.headline << " = "
-              << FormatNumber(result.figure) << " " << result.unit << " (target " << FormatNumber(seek.target)
-              << "; " << result.steps.size() << " runs within [" << FormatNumber(result.low) << ", "
-              << FormatNumber(result.high) << "])\n"
-              << "full reports: ripple run " << file << " --set " << seek.key << "=" << FormatNumber(result.value, 17)
-              << "\n";
+    std::cout << seek.key << " = " << FormatNumber(result.value) << " gives " << seek.headline
+              << " = " << FormatNumber(result.figure) << " " << result.unit << " (target "
+              << FormatNumber(seek.target) << "; " << result.steps.size() << " runs within ["
+              << FormatNumber(result.low) << ", " << FormatNumber(result.high) << "])\n"
+              << "full reports: ripple run " << file << " --set " << seek.key << "="
+              << FormatNumber(result.value, 17) << "\n";
   }
   return 0;
 }

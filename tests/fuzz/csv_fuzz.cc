@@ -15,7 +15,8 @@ void CheckNumber(const std::string& field) {
   if (!ripple::ParseDouble(field, value) || !std::isfinite(value)) return;
   double again = 0;
   const std::string written = ripple::FormatNumber(value, 17);
-  ripple_fuzz::Require(ripple::ParseDouble(written, again), "FormatNumber output is read by ParseDouble");
+  ripple_fuzz::Require(ripple::ParseDouble(written, again),
+                       "FormatNumber output is read by ParseDouble");
   ripple_fuzz::Require(again == value, "FormatNumber(x, 17) reads back as x");
 }
 

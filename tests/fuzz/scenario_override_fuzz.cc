@@ -18,7 +18,8 @@ std::vector<std::string> TakeFlags(std::string_view& text) {
   std::vector<std::string> flags;
   while (text.substr(0, kFlag.size()) == kFlag) {
     const size_t end = text.find('\n');
-    flags.emplace_back(text.substr(kFlag.size(), end == std::string_view::npos ? text.npos : end - kFlag.size()));
+    flags.emplace_back(
+        text.substr(kFlag.size(), end == std::string_view::npos ? text.npos : end - kFlag.size()));
     text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
   }
   return flags;

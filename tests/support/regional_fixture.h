@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "ripple/model/model.h"
 #include "ripple/import/regionalize.h"
+#include "ripple/model/model.h"
 
 namespace ripple::testing {
 

@@ -1,13 +1,13 @@
 #include "support/test_support.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -26,9 +26,9 @@ std::string SharedDataPath(const std::string& relative) {
 
 std::string MakeTempDir(const std::string& stem) {
   static std::atomic<int> counter{0};
-  const fs::path dir = fs::temp_directory_path() /
-                       ("ripple-test-" + stem + "-" + std::to_string(::getpid()) + "-" +
-                        std::to_string(counter++));
+  const fs::path dir =
+      fs::temp_directory_path() /
+      ("ripple-test-" + stem + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir.string();
@@ -47,9 +47,12 @@ std::string ReadTextFile(const std::string& path) {
   return buffer.str();
 }
 
-CliResult RunCli(const std::string& arguments, const std::string& cwd) { return RunCliUnder("", arguments, cwd); }
+CliResult RunCli(const std::string& arguments, const std::string& cwd) {
+  return RunCliUnder("", arguments, cwd);
+}
 
-CliResult RunCliUnder(const std::string& launcher, const std::string& arguments, const std::string& cwd) {
+CliResult RunCliUnder(const std::string& launcher, const std::string& arguments,
+                      const std::string& cwd) {
   const std::string dir = MakeTempDir("cli");
   const std::string out_path = dir + "/out.txt", err_path = dir + "/err.txt";
   std::string command;

@@ -31,6 +31,7 @@ struct CliResult {
 // working directory `cwd` ("" = current).
 CliResult RunCli(const std::string& arguments, const std::string& cwd = "");
 // The same, the binary started by `launcher` (e.g. "mpirun -n 3"; shell text).
-CliResult RunCliUnder(const std::string& launcher, const std::string& arguments, const std::string& cwd = "");
+CliResult RunCliUnder(const std::string& launcher, const std::string& arguments,
+                      const std::string& cwd = "");
 
 }  // namespace ripple::testing

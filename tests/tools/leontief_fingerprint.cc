@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: leontief_fingerprint N SEED\n");
     return 1;
   }
-  const ripple::Model table = ripple::testing::SyntheticModel(std::atoi(argv[1]), std::strtoull(argv[2], nullptr, 10));
+  const ripple::Model table =
+      ripple::testing::SyntheticModel(std::atoi(argv[1]), std::strtoull(argv[2], nullptr, 10));
   const ripple::LeontiefModel model(table);
   std::printf("%s %s\n", model.uses_openblas() ? "openblas" : "eigen",
               ripple::testing::LeontiefFingerprint(model, table).c_str());

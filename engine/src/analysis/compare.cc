@@ -35,18 +35,21 @@ std::string Currency(const RunResult& result) {
 std::vector<Measure> Measures(const RunResult& result) {
   const PublicFinance f = ComputePublicFinance(result, nullptr);
   const std::string currency = Currency(result);
-  const std::string money = currency + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
+  const std::string money =
+      currency + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
   const bool jobs = !f.employment_indicator.empty();
   const bool value_added = FindIndicator(result, "value_added") >= 0;
   std::vector<Measure> out;
   out.push_back({"public_cost", "", "", "undiscounted", money, false, f.cost});
   out.push_back({"public_cost", "", "", "present_value", money, false, f.cost_present_value});
   if (jobs) {
-    const Indicator& indicator = result.indicators[static_cast<size_t>(FindIndicator(result, f.employment_indicator))];
+    const Indicator& indicator =
+        result.indicators[static_cast<size_t>(FindIndicator(result, f.employment_indicator))];
     for (Basis b : kBothBases) {
-      out.push_back({indicator.name, "total", BasisName(b), "job_years", "job-years", true, f.job_years[b]});
-      out.push_back({indicator.name, "total", BasisName(b), "average_annual_jobs", indicator.unit, true,
-                     f.job_years[b] / result.scenario.horizon_years()});
+      out.push_back(
+          {indicator.name, "total", BasisName(b), "job_years", "job-years", true, f.job_years[b]});
+      out.push_back({indicator.name, "total", BasisName(b), "average_annual_jobs", indicator.unit,
+                     true, f.job_years[b] / result.scenario.horizon_years()});
     }
   }
   for (Basis b : kBothBases) {
@@ -54,23 +57,25 @@ std::vector<Measure> Measures(const RunResult& result) {
     out.push_back({"value_added", "total", BasisName(b), "total", money, true, f.value_added[b]});
   }
   for (Basis b : kBothBases) {
-    out.push_back({"fiscal_return", "total", BasisName(b), "total", money, true, f.fiscal_return.total[b]});
+    out.push_back(
+        {"fiscal_return", "total", BasisName(b), "total", money, true, f.fiscal_return.total[b]});
   }
   for (Basis b : kBothBases) {
     if (!jobs) break;
     const auto ratio = Ratio(f.job_years[b], f.cost);
-    out.push_back({"jobs_per_million_public_cost", "total", BasisName(b), "ratio", "job-years per million " + currency,
-                   true, ratio ? std::optional<double>(*ratio * 1e6) : std::nullopt});
+    out.push_back({"jobs_per_million_public_cost", "total", BasisName(b), "ratio",
+                   "job-years per million " + currency, true,
+                   ratio ? std::optional<double>(*ratio * 1e6) : std::nullopt});
   }
   for (Basis b : kBothBases) {
     if (!value_added) break;
-    out.push_back({"value_added_per_public_euro", "total", BasisName(b), "ratio", currency + " per " + currency, true,
-                   Ratio(f.value_added[b], f.cost)});
+    out.push_back({"value_added_per_public_euro", "total", BasisName(b), "ratio",
+                   currency + " per " + currency, true, Ratio(f.value_added[b], f.cost)});
   }
   for (Basis b : kBothBases) {
     if (!jobs) break;
-    out.push_back({"cost_per_job_year", "total", BasisName(b), "ratio", currency + " per job-year", false,
-                   Ratio(f.cost, f.job_years[b])});
+    out.push_back({"cost_per_job_year", "total", BasisName(b), "ratio", currency + " per job-year",
+                   false, Ratio(f.cost, f.job_years[b])});
   }
   return out;
 }
@@ -98,14 +103,15 @@ void CheckComparable(const std::vector<RunResult>& runs, bool allow_mixed) {
   for (const auto& run : runs) {
     const Scenario& s = run.scenario;
     if (!ids.insert(s.id).second) {
-      throw Error(ErrorKind::kBadInput, s.file + ": id: scenario id '" + s.id +
-                                            "' is used by another scenario compared (give each option its own `id`)");
+      throw Error(ErrorKind::kBadInput,
+                  s.file + ": id: scenario id '" + s.id +
+                      "' is used by another scenario compared (give each option its own `id`)");
     }
     if (Currency(run) != Currency(first)) {
       throw Error(ErrorKind::kBadInput,
-                  s.file + ": model: cannot compare scenarios in different currencies: model '" + run.model.id +
-                      "' is in " + Currency(run) + ", model '" + first.model.id + "' of " + first.scenario.file +
-                      " is in " + Currency(first));
+                  s.file + ": model: cannot compare scenarios in different currencies: model '" +
+                      run.model.id + "' is in " + Currency(run) + ", model '" + first.model.id +
+                      "' of " + first.scenario.file + " is in " + Currency(first));
     }
     if (s.appraisal.price_year != first.scenario.appraisal.price_year) {
       throw Error(
@@ -125,13 +131,16 @@ void CheckComparable(const std::vector<RunResult>& runs, bool allow_mixed) {
 
 // Equal up to rounding noise (relative 1e-9): options computed along
 // different paths (2 x EUR 1M vs EUR 2M) differ in the last bits.
-bool Same(double a, double b) { return std::abs(a - b) <= kSameRelative * std::max(std::abs(a), std::abs(b)); }
+bool Same(double a, double b) {
+  return std::abs(a - b) <= kSameRelative * std::max(std::abs(a), std::abs(b));
+}
 
 // 1 + the number of values better than `value`.
 int RankOf(double value, const std::vector<std::optional<double>>& values, bool higher_is_better) {
   int rank = 1;
   for (const auto& other : values) {
-    if (other && !Same(*other, value) && (higher_is_better ? *other > value : *other < value)) ++rank;
+    if (other && !Same(*other, value) && (higher_is_better ? *other > value : *other < value))
+      ++rank;
   }
   return rank;
 }
@@ -146,13 +155,15 @@ Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& ba
   for (size_t i = 0; i < runs.size(); ++i) {
     comparison.scenarios.push_back(runs[i].scenario.id);
     comparison.names.push_back(runs[i].scenario.name);
-    if (runs[i].scenario.id == (baseline_id.empty() ? runs[0].scenario.id : baseline_id)) baseline = i;
+    if (runs[i].scenario.id == (baseline_id.empty() ? runs[0].scenario.id : baseline_id))
+      baseline = i;
   }
   if (baseline == runs.size()) {
     std::string ids;
     for (const auto& id : comparison.scenarios) ids += (ids.empty() ? "'" : ", '") + id + "'";
-    throw Error(ErrorKind::kBadInput, "--baseline " + baseline_id + ": no scenario compared has this id or file (ids: " +
-                                          ids + ")");
+    throw Error(ErrorKind::kBadInput,
+                "--baseline " + baseline_id +
+                    ": no scenario compared has this id or file (ids: " + ids + ")");
   }
   comparison.baseline = comparison.scenarios[baseline];
   comparison.currency = Currency(runs[0]);
@@ -180,10 +191,19 @@ Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& ba
     }
     for (size_t i = 0; i < runs.size(); ++i) {
       if (!present[i]) continue;
-      ComparisonRow row{comparison.scenarios[i], key.indicator, key.effect, key.basis, key.measure, key.unit,
-                        values[i], values[baseline], std::nullopt, std::nullopt};
+      ComparisonRow row{comparison.scenarios[i],
+                        key.indicator,
+                        key.effect,
+                        key.basis,
+                        key.measure,
+                        key.unit,
+                        values[i],
+                        values[baseline],
+                        std::nullopt,
+                        std::nullopt};
       if (row.value && row.baseline_value) {
-        row.difference = Same(*row.value, *row.baseline_value) ? 0.0 : *row.value - *row.baseline_value;
+        row.difference =
+            Same(*row.value, *row.baseline_value) ? 0.0 : *row.value - *row.baseline_value;
       }
       if (row.value) row.rank = RankOf(*row.value, values, key.higher_is_better);
       comparison.rows.push_back(row);

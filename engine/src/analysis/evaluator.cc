@@ -6,7 +6,8 @@ namespace ripple {
 namespace {
 
 bool SameAdjustments(const ModelUncertaintySpec& a, const ModelUncertaintySpec& b) {
-  if (a.flq_delta != b.flq_delta || a.satellite_factors.size() != b.satellite_factors.size()) return false;
+  if (a.flq_delta != b.flq_delta || a.satellite_factors.size() != b.satellite_factors.size())
+    return false;
   for (size_t i = 0; i < a.satellite_factors.size(); ++i) {
     if (a.satellite_factors[i].name != b.satellite_factors[i].name ||
         a.satellite_factors[i].factor != b.satellite_factors[i].factor) {
@@ -25,7 +26,8 @@ bool StartsWith(const std::string& text, const std::string& prefix) {
 Evaluator::Evaluator(ScenarioTemplate scenario)
     : template_(std::move(scenario)), prepared_(PrepareModel(template_.central())) {
   for (const auto& parameter : template_.parameters()) {
-    if (parameter.key == "uncertainty.flq_delta" || StartsWith(parameter.key, "uncertainty.satellites.")) {
+    if (parameter.key == "uncertainty.flq_delta" ||
+        StartsWith(parameter.key, "uncertainty.satellites.")) {
       model_varies_ = true;
     }
   }
@@ -43,10 +45,14 @@ RunResult Evaluator::Run(const std::vector<double>& values, const std::vector<Ov
   const Model& package = prepared_.package;
   ResolveScenario(scenario, package);
   std::optional<RegionalDeltaBasis> own_basis;
-  if (spec.flq_delta && !prepared_.delta_basis) own_basis = LoadDeltaBasisFor(scenario, package);  // throws: not regional
-  const RegionalDeltaBasis* basis = prepared_.delta_basis ? &*prepared_.delta_basis : own_basis ? &*own_basis : nullptr;
+  if (spec.flq_delta && !prepared_.delta_basis)
+    own_basis = LoadDeltaBasisFor(scenario, package);  // throws: not regional
+  const RegionalDeltaBasis* basis = prepared_.delta_basis ? &*prepared_.delta_basis
+                                    : own_basis           ? &*own_basis
+                                                          : nullptr;
   Model model = AdjustModel(package, spec, basis);
-  if (perturb) model = PerturbTechnicalCoefficients(model, spec.technical_coefficients_sigma, *noise);
+  if (perturb)
+    model = PerturbTechnicalCoefficients(model, spec.technical_coefficients_sigma, *noise);
   const LeontiefModel leontief(model);
   return RunScenario(scenario, model, leontief, false);
 }

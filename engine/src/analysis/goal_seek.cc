@@ -2,9 +2,9 @@
 
 #include <cmath>
 
+#include "ripple/analysis/metrics.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
-#include "ripple/analysis/metrics.h"
 
 namespace ripple {
 namespace {
@@ -12,12 +12,13 @@ namespace {
 [[noreturn]] void Fail(const std::string& message) { throw Error(ErrorKind::kBadInput, message); }
 
 // The search range of options.key (see GoalSeekOptions).
-void ResolveRange(const ScenarioTemplate& scenario, const GoalSeekOptions& options, double& low, double& high) {
+void ResolveRange(const ScenarioTemplate& scenario, const GoalSeekOptions& options, double& low,
+                  double& high) {
   const std::optional<double> current = scenario.NumberAt(options.key);
   const int parameter = scenario.FindParameter(options.key);
   if (!current && parameter < 0) {
-    Fail("--vary " + options.key + ": no number at this key in scenario " + scenario.central().file +
-         " (write KEY as for --set, e.g. interventions.<id>.amount)");
+    Fail("--vary " + options.key + ": no number at this key in scenario " +
+         scenario.central().file + " (write KEY as for --set, e.g. interventions.<id>.amount)");
   }
   low = 0;
   high = 0;
@@ -36,9 +37,11 @@ void ResolveRange(const ScenarioTemplate& scenario, const GoalSeekOptions& optio
   if (options.low) low = *options.low;
   if (options.high) high = *options.high;
   if (!known && !(options.low && options.high)) {
-    Fail("--vary " + options.key + ": give --range LO:HI (the value is not > 0 and has no bounded distribution)");
+    Fail("--vary " + options.key +
+         ": give --range LO:HI (the value is not > 0 and has no bounded distribution)");
   }
-  if (!(low < high)) Fail("--range " + FormatNumber(low) + ":" + FormatNumber(high) + ": LO must be below HI");
+  if (!(low < high))
+    Fail("--range " + FormatNumber(low) + ":" + FormatNumber(high) + ": LO must be below HI");
 }
 
 }  // namespace
@@ -54,7 +57,8 @@ GoalSeekResult GoalSeek(const Evaluator& evaluator, const GoalSeekOptions& optio
     for (const auto& h : headlines) known += (known.empty() ? "" : ", ") + h.name;
     const std::string guess = ClosestMatch(options.headline, HeadlineNames());
     Fail("--target " + options.headline + ": unknown figure" +
-         (guess.empty() ? "" : " (did you mean '" + guess + "'?)") + "; this scenario and model have: " + known);
+         (guess.empty() ? "" : " (did you mean '" + guess + "'?)") +
+         "; this scenario and model have: " + known);
   }
   GoalSeekResult result;
   result.unit = headline->unit;
@@ -82,16 +86,18 @@ GoalSeekResult GoalSeek(const Evaluator& evaluator, const GoalSeekOptions& optio
     return result;
   }
   if ((fa < 0) == (fb < 0)) {
-    Fail("target " + options.headline + " = " + FormatNumber(options.target) + " cannot be reached by varying " +
-         options.key + " within [" + FormatNumber(a) + ", " + FormatNumber(b) + "]: " + options.headline + " is " +
-         FormatNumber(fa + options.target) + " at " + FormatNumber(a) + " and " + FormatNumber(fb + options.target) +
-         " at " + FormatNumber(b) + " (widen --range, or vary another value)");
+    Fail("target " + options.headline + " = " + FormatNumber(options.target) +
+         " cannot be reached by varying " + options.key + " within [" + FormatNumber(a) + ", " +
+         FormatNumber(b) + "]: " + options.headline + " is " + FormatNumber(fa + options.target) +
+         " at " + FormatNumber(a) + " and " + FormatNumber(fb + options.target) + " at " +
+         FormatNumber(b) + " (widen --range, or vary another value)");
   }
   int side = 0;  // Illinois: halve the retained end's value when it is kept twice
   while (static_cast<int>(result.steps.size()) < options.max_runs) {
     const double c = (a * fb - b * fa) / (fb - fa);
     const double fc = figure_at(c);
-    if (std::abs(fc) <= tolerance || std::abs(b - a) <= 1e-15 * std::max(std::abs(a), std::abs(b))) {
+    if (std::abs(fc) <= tolerance ||
+        std::abs(b - a) <= 1e-15 * std::max(std::abs(a), std::abs(b))) {
       result.value = c;
       result.figure = fc + options.target;
       return result;
@@ -108,8 +114,9 @@ GoalSeekResult GoalSeek(const Evaluator& evaluator, const GoalSeekOptions& optio
       side = 1;
     }
   }
-  throw Error(ErrorKind::kNumerical, "goal seek did not converge in " + std::to_string(options.max_runs) +
-                                         " runs (is " + options.headline + " monotone in " + options.key + "?)");
+  throw Error(ErrorKind::kNumerical, "goal seek did not converge in " +
+                                         std::to_string(options.max_runs) + " runs (is " +
+                                         options.headline + " monotone in " + options.key + "?)");
 }
 
 }  // namespace ripple

@@ -7,9 +7,9 @@ namespace ripple {
 std::vector<MetricKey> MetricKeys(const RunResult& result) {
   std::vector<MetricKey> keys;
   const MetricVisitor add = [&](const MetricRow& row) {
-    keys.push_back({std::string(row.intervention), std::string(row.indicator), std::string(row.effect),
-                    std::string(row.basis), std::string(row.period), std::string(row.measure),
-                    std::string(row.unit)});
+    keys.push_back({std::string(row.intervention), std::string(row.indicator),
+                    std::string(row.effect), std::string(row.basis), std::string(row.period),
+                    std::string(row.measure), std::string(row.unit)});
   };
   VisitSummaryRows(result, add);
   VisitAnnualRowsOfAll(result, add);

@@ -1,5 +1,4 @@
 #include "ripple/base/csv.h"
-#include "ripple/base/text.h"
 
 #include <charconv>
 #include <cmath>
@@ -8,6 +7,7 @@
 
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
+#include "ripple/base/text.h"
 
 namespace ripple {
 
@@ -96,7 +96,8 @@ CsvTable ParseCsv(std::string_view text, const std::string& source, char delimit
   }
   if (!field.empty() || !fields.empty()) end_record();
   if (records.empty()) {
-    throw Error(ErrorKind::kBadInput, Located(source, 0, 0, "", "empty file: a header row is required"));
+    throw Error(ErrorKind::kBadInput,
+                Located(source, 0, 0, "", "empty file: a header row is required"));
   }
   table.header = std::move(records[0]);
   table.header_line = lines[0];
@@ -106,7 +107,9 @@ CsvTable ParseCsv(std::string_view text, const std::string& source, char delimit
   return table;
 }
 
-std::string ReadFile(const std::string& path, std::uint64_t max_bytes) { return ReadWholeFile(path, max_bytes); }
+std::string ReadFile(const std::string& path, std::uint64_t max_bytes) {
+  return ReadWholeFile(path, max_bytes);
+}
 
 CsvTable ReadCsvFile(const std::string& path, char delimiter) {
   return ParseCsv(ReadFile(path, kMaxTableFileBytes), path, delimiter);

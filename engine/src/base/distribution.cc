@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/special_functions/beta.hpp>
 #include <cmath>
 #include <cstdint>
 #include <stdexcept>
-
-#include <boost/math/distributions/normal.hpp>
-#include <boost/math/special_functions/beta.hpp>
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
@@ -53,7 +52,8 @@ double TruncatedStandardNormalQuantile(double alpha, double beta, double p) {
     const double z = boost::math::quantile(n01, Positive(cdf_from + p * mass));
     return std::clamp(z, alpha, lower_to);
   }
-  const double z = boost::math::quantile(boost::math::complement(n01, Positive(tail_to + (1 - p) * mass)));
+  const double z =
+      boost::math::quantile(boost::math::complement(n01, Positive(tail_to + (1 - p) * mass)));
   return std::clamp(z, upper_from, beta);
 }
 
@@ -109,7 +109,8 @@ double PertQuantile(const Distribution& d, double p) {
 }
 
 double NormalQuantile(const Distribution& d, double p) {
-  const double z = TruncatedStandardNormalQuantile((d.min - d.mean) / d.sd, (d.max - d.mean) / d.sd, p);
+  const double z =
+      TruncatedStandardNormalQuantile((d.min - d.mean) / d.sd, (d.max - d.mean) / d.sd, p);
   return std::clamp(d.mean + d.sd * z, d.min, d.max);
 }
 
@@ -130,24 +131,32 @@ bool IsZeroWidth(const Distribution& d) {
 
 // Support bounds: the values at p = 0 and p = 1.
 double Lowest(const Distribution& d) { return d.kind == DistributionKind::kLognormal ? 0 : d.min; }
-double Highest(const Distribution& d) { return d.kind == DistributionKind::kLognormal ? kInf : d.max; }
+double Highest(const Distribution& d) {
+  return d.kind == DistributionKind::kLognormal ? kInf : d.max;
+}
 
 }  // namespace
 
 const char* DistributionKindName(DistributionKind kind) {
   switch (kind) {
-    case DistributionKind::kTriangular: return "triangular";
-    case DistributionKind::kPert: return "pert";
-    case DistributionKind::kUniform: return "uniform";
-    case DistributionKind::kNormal: return "normal";
-    case DistributionKind::kLognormal: return "lognormal";
+    case DistributionKind::kTriangular:
+      return "triangular";
+    case DistributionKind::kPert:
+      return "pert";
+    case DistributionKind::kUniform:
+      return "uniform";
+    case DistributionKind::kNormal:
+      return "normal";
+    case DistributionKind::kLognormal:
+      return "lognormal";
   }
   return "unknown";
 }
 
 std::optional<DistributionKind> ParseDistributionKind(std::string_view name) {
-  for (DistributionKind kind : {DistributionKind::kTriangular, DistributionKind::kPert, DistributionKind::kUniform,
-                                DistributionKind::kNormal, DistributionKind::kLognormal}) {
+  for (DistributionKind kind :
+       {DistributionKind::kTriangular, DistributionKind::kPert, DistributionKind::kUniform,
+        DistributionKind::kNormal, DistributionKind::kLognormal}) {
     if (name == DistributionKindName(kind)) return kind;
   }
   return std::nullopt;
@@ -156,24 +165,33 @@ std::optional<DistributionKind> ParseDistributionKind(std::string_view name) {
 double Distribution::Central() const {
   switch (kind) {
     case DistributionKind::kTriangular:
-    case DistributionKind::kPert: return mode;
-    case DistributionKind::kUniform: return min == max ? min : min + 0.5 * (max - min);
-    case DistributionKind::kNormal: return mean;
-    case DistributionKind::kLognormal: return median;
+    case DistributionKind::kPert:
+      return mode;
+    case DistributionKind::kUniform:
+      return min == max ? min : min + 0.5 * (max - min);
+    case DistributionKind::kNormal:
+      return mean;
+    case DistributionKind::kLognormal:
+      return median;
   }
   return mean;
 }
 
 double Distribution::Quantile(double p) const {
-  if (std::isnan(p)) throw Error(ErrorKind::kInternal, "distribution quantile of a NaN probability");
+  if (std::isnan(p))
+    throw Error(ErrorKind::kInternal, "distribution quantile of a NaN probability");
   if (IsZeroWidth(*this)) return Central();
   if (p <= 0) return Lowest(*this);
   if (p >= 1) return Highest(*this);
   switch (kind) {
-    case DistributionKind::kTriangular: return TriangularQuantile(*this, p);
-    case DistributionKind::kPert: return PertQuantile(*this, p);
-    case DistributionKind::kUniform: return std::clamp(min + p * (max - min), min, max);
-    case DistributionKind::kNormal: return NormalQuantile(*this, p);
+    case DistributionKind::kTriangular:
+      return TriangularQuantile(*this, p);
+    case DistributionKind::kPert:
+      return PertQuantile(*this, p);
+    case DistributionKind::kUniform:
+      return std::clamp(min + p * (max - min), min, max);
+    case DistributionKind::kNormal:
+      return NormalQuantile(*this, p);
     case DistributionKind::kLognormal:
       return median * std::exp(sigma * TruncatedStandardNormalQuantile(-kInf, kInf, p));
   }

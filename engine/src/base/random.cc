@@ -42,8 +42,8 @@ class Ziggurat {
     edge_[kLayers] = 0;
     for (int i = 2; i < kLayers; ++i) {
       // f(edge[i]) = f(edge[i - 1]) + kArea / edge[i - 1]: the layer below has area kArea.
-      edge_[i] = std::sqrt(-2.0 * std::log(std::exp(-0.5 * edge_[i - 1] * edge_[i - 1]) +
-                                           kArea / edge_[i - 1]));
+      edge_[i] = std::sqrt(
+          -2.0 * std::log(std::exp(-0.5 * edge_[i - 1] * edge_[i - 1]) + kArea / edge_[i - 1]));
     }
     for (int i = 0; i <= kLayers; ++i) height_[i] = std::exp(-0.5 * edge_[i] * edge_[i]);
     for (int i = 0; i < kLayers; ++i) inner_[i] = edge_[i + 1] / edge_[i];

@@ -47,7 +47,8 @@ std::string Sha256Hex(std::string_view bytes) {
 
 std::string Sha256OfFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::kIo, path + ": cannot open file for hashing: " + std::strerror(errno));
+  if (!in)
+    throw Error(ErrorKind::kIo, path + ": cannot open file for hashing: " + std::strerror(errno));
   const DigestContext context = NewContext();
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {

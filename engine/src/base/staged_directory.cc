@@ -78,7 +78,8 @@ std::string StagedDirectory::PathOf(const std::string& name) const {
   return (fs::path(staging_) / name).string();
 }
 
-void StagedDirectory::WriteWith(const std::string& name, const std::function<void(std::ostream&)>& writer) const {
+void StagedDirectory::WriteWith(const std::string& name,
+                                const std::function<void(std::ostream&)>& writer) const {
   std::ostringstream text;
   writer(text);
   WriteFile(name, text.str());

@@ -53,7 +53,8 @@ std::string ByPart(const std::string& word, const std::vector<std::string>& cand
   const std::string lower = Lower(word);
   for (const auto& candidate : candidates) {
     const std::vector<std::string> parts = Parts(candidate);
-    if (parts.size() > 1 && std::find(parts.begin(), parts.end(), lower) != parts.end()) return candidate;
+    if (parts.size() > 1 && std::find(parts.begin(), parts.end(), lower) != parts.end())
+      return candidate;
   }
   return "";
 }
@@ -69,7 +70,8 @@ std::string ByPrefix(const std::string& word, const std::vector<std::string>& ca
     const std::string other = Folded(candidate);
     const size_t length = CommonPrefix(folded, other);
     const size_t distance = EditDistance(folded, other);
-    if (length > best_length || (length == best_length && !best.empty() && distance < best_distance)) {
+    if (length > best_length ||
+        (length == best_length && !best.empty() && distance < best_distance)) {
       best_length = length;
       best_distance = distance;
       best = candidate;
@@ -124,11 +126,21 @@ std::string EscapeMarkup(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
       default:
         if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
     }
@@ -146,12 +158,14 @@ std::string ClosestMatch(const std::string& word, const std::vector<std::string>
   return ByDistance(word, candidates);
 }
 
-std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates, size_t max_listed) {
+std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates,
+                       size_t max_listed) {
   if (candidates.empty()) return "";
   const std::string match = ClosestMatch(word, candidates);
   if (!match.empty()) return " (did you mean '" + match + "'?)";
-  std::vector<std::string> listed(candidates.begin(),
-                                  candidates.begin() + static_cast<long>(std::min(max_listed, candidates.size())));
+  std::vector<std::string> listed(
+      candidates.begin(),
+      candidates.begin() + static_cast<long>(std::min(max_listed, candidates.size())));
   std::string text = " (valid: " + Join(listed);
   if (candidates.size() > listed.size()) {
     text += " and " + std::to_string(candidates.size() - listed.size()) + " more";

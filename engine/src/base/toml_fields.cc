@@ -64,14 +64,16 @@ std::optional<double> TomlFields::Number(const toml::table& table, const std::st
     return std::nullopt;
   }
   if (!std::isfinite(value)) {
-    Report(node, path, "expected a finite number, found " + TypeName(*node) + " that is not finite");
+    Report(node, path,
+           "expected a finite number, found " + TypeName(*node) + " that is not finite");
     return std::nullopt;
   }
   if (std::fabs(value) > kMaxScenarioNumber) {
     std::ostringstream cap;
     cap << kMaxScenarioNumber;
-    Report(node, path, "value " + FormatNumber(value) + " is beyond +/-" + cap.str() +
-                           ", the largest figure Ripple accepts");
+    Report(node, path,
+           "value " + FormatNumber(value) + " is beyond +/-" + cap.str() +
+               ", the largest figure Ripple accepts");
     return std::nullopt;
   }
   return value;
@@ -96,12 +98,13 @@ std::optional<int> TomlFields::Integer(const toml::table& table, const std::stri
   return std::nullopt;
 }
 
-std::optional<int> TomlFields::Year(const toml::table& table, const std::string& key, const std::string& path,
-                                    bool required) {
+std::optional<int> TomlFields::Year(const toml::table& table, const std::string& key,
+                                    const std::string& path, bool required) {
   const auto year = Integer(table, key, path, required);
   if (!year || (*year >= kMinYear && *year <= kMaxYear)) return year;
-  Report(table.get(key), path, "year " + std::to_string(*year) + " is outside " + std::to_string(kMinYear) + ".." +
-                                   std::to_string(kMaxYear) + ", the years Ripple accepts");
+  Report(table.get(key), path,
+         "year " + std::to_string(*year) + " is outside " + std::to_string(kMinYear) + ".." +
+             std::to_string(kMaxYear) + ", the years Ripple accepts");
   return std::nullopt;
 }
 
@@ -153,7 +156,8 @@ size_t SkipString(std::string_view text, size_t begin) {
 }
 
 bool KeyCharacter(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == ' ' || c == '\t';
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == ' ' ||
+         c == '\t';
 }
 
 }  // namespace
@@ -201,17 +205,18 @@ void CheckLineLengths(const std::string& text, const std::string& source) {
     if (end - start > kMaxTomlLineBytes) {
       throw Error(ErrorKind::kBadInput,
                   Located(source, line, 0, "",
-                          "invalid TOML: line is " + std::to_string(end - start) + " bytes long, more than " +
-                              std::to_string(kMaxTomlLineBytes)));
+                          "invalid TOML: line is " + std::to_string(end - start) +
+                              " bytes long, more than " + std::to_string(kMaxTomlLineBytes)));
     }
     start = end + 1;
   }
 }
 
 [[noreturn]] void ThrowTooDeep(const std::string& source, int line, int column) {
-  throw Error(ErrorKind::kBadInput, Located(source, line, column, "",
-                                            "tables and arrays nest more than " + std::to_string(kMaxTomlDepth) +
-                                                " levels deep here (each part of a dotted key a.b.c is one level)"));
+  throw Error(ErrorKind::kBadInput,
+              Located(source, line, column, "",
+                      "tables and arrays nest more than " + std::to_string(kMaxTomlDepth) +
+                          " levels deep here (each part of a dotted key a.b.c is one level)"));
 }
 
 }  // namespace
@@ -227,7 +232,8 @@ toml::table ParseTomlText(const std::string& text, const std::string& source) {
   try {
     toml::table root = toml::parse(text, source);
     if (const toml::node* deep = TooDeep(root)) {
-      ThrowTooDeep(source, static_cast<int>(deep->source().begin.line), static_cast<int>(deep->source().begin.column));
+      ThrowTooDeep(source, static_cast<int>(deep->source().begin.line),
+                   static_cast<int>(deep->source().begin.column));
     }
     return root;
   } catch (const toml::parse_error& error) {
@@ -262,7 +268,9 @@ void InsertCopy(toml::table& table, const std::string& key, const toml::node& or
   text.append("v=");
   text.append(line_text, begin, end + 1 - begin);
   toml::table parsed = toml::parse(text, where.path ? *where.path : std::string());
-  std::move(*parsed.get("v")).visit([&](auto&& copy) { table.insert_or_assign(key, std::move(copy)); });
+  std::move(*parsed.get("v")).visit([&](auto&& copy) {
+    table.insert_or_assign(key, std::move(copy));
+  });
 }
 
 }  // namespace ripple

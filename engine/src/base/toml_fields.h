@@ -2,10 +2,11 @@
 // problems with positions: "file:line:col: field: message".
 #pragma once
 
+#include <toml++/toml.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
-#include <toml++/toml.h>
 
 #include "ripple/base/error.h"
 
@@ -13,13 +14,15 @@ namespace ripple {
 
 class TomlFields {
  public:
-  TomlFields(std::string source, Problems& problems) : source_(std::move(source)), problems_(problems) {}
+  TomlFields(std::string source, Problems& problems)
+      : source_(std::move(source)), problems_(problems) {}
 
   const std::string& source() const { return source_; }
   Problems& problems() { return problems_; }
 
   // Message located at `node` (or at the file when node is null).
-  std::string At(const toml::node* node, const std::string& field, const std::string& message) const;
+  std::string At(const toml::node* node, const std::string& field,
+                 const std::string& message) const;
   void Report(const toml::node* node, const std::string& field, const std::string& message) {
     problems_.Add(At(node, field, message));
   }

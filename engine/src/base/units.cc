@@ -1,20 +1,29 @@
 #include "ripple/base/units.h"
-#include "ripple/base/text.h"
 
 #include <algorithm>
 #include <cctype>
 #include <sstream>
 
 #include "ripple/base/error.h"
+#include "ripple/base/text.h"
 
 namespace ripple {
 namespace {
 
 bool ScaleWord(const std::string& word, double& scale) {
   const std::string w = Lower(word);
-  if (w == "thousand" || w == "thousands" || w == "ths") { scale = 1e3; return true; }
-  if (w == "million" || w == "millions" || w == "mio") { scale = 1e6; return true; }
-  if (w == "billion" || w == "billions" || w == "bn") { scale = 1e9; return true; }
+  if (w == "thousand" || w == "thousands" || w == "ths") {
+    scale = 1e3;
+    return true;
+  }
+  if (w == "million" || w == "millions" || w == "mio") {
+    scale = 1e6;
+    return true;
+  }
+  if (w == "billion" || w == "billions" || w == "bn") {
+    scale = 1e9;
+    return true;
+  }
   return false;
 }
 
@@ -26,10 +35,17 @@ bool PrefixedCurrency(const std::string& word, Unit& unit) {
     return false;
   }
   switch (word[0]) {
-    case 'k': unit.scale = 1e3; break;
-    case 'M': unit.scale = 1e6; break;
-    case 'G': unit.scale = 1e9; break;
-    default: return false;
+    case 'k':
+      unit.scale = 1e3;
+      break;
+    case 'M':
+      unit.scale = 1e6;
+      break;
+    case 'G':
+      unit.scale = 1e9;
+      break;
+    default:
+      return false;
   }
   unit.base = code;
   return true;
@@ -50,7 +66,8 @@ Unit ParseUnit(const std::string& text, const std::string& context) {
     return unit;
   }
   if (first == words.size()) {
-    throw Error(ErrorKind::kBadInput, context + ": unit '" + text + "' has a scale but no base unit");
+    throw Error(ErrorKind::kBadInput,
+                context + ": unit '" + text + "' has a scale but no base unit");
   }
   for (size_t i = first; i < words.size(); ++i) {
     if (i > first) unit.base += ' ';

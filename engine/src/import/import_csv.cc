@@ -23,7 +23,8 @@ std::string Quote(const std::string& text) {
 std::string ImportToml(const CsvImportOptions& options) {
   const ModelInfo& info = options.info;
   std::ostringstream toml;
-  toml << "id = " << Quote(options.id) << "\ntitle = " << Quote(info.title.empty() ? options.id : info.title)
+  toml << "id = " << Quote(options.id)
+       << "\ntitle = " << Quote(info.title.empty() ? options.id : info.title)
        << "\nregion = " << Quote(info.region.empty() ? "unspecified" : info.region)
        << "\nyear = " << info.year << "\ncurrency = " << Quote(info.currency)
        << "\nmonetary_unit = " << Quote(info.monetary_unit)

@@ -11,7 +11,8 @@ double FrenchNotaryEmoluments(double price) {
   struct Band {
     double upper, rate;
   };
-  static const Band kBands[] = {{6500, 0.03870}, {17000, 0.01596}, {60000, 0.01064}, {INFINITY, 0.00799}};
+  static const Band kBands[] = {
+      {6500, 0.03870}, {17000, 0.01596}, {60000, 0.01064}, {INFINITY, 0.00799}};
   double fee = 0, lower = 0;
   for (const Band& band : kBands) {
     if (price <= lower) break;
@@ -23,7 +24,8 @@ double FrenchNotaryEmoluments(double price) {
 
 double FrenchTransferTaxRate(bool public_buyer) { return public_buyer ? 0.0 : 0.0580665; }
 
-void CompileAcquisition(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
+void CompileAcquisition(const CompileContext& context, const Intervention& in,
+                        CompiledIntervention& out) {
   const AcquisitionSpec& spec = in.acquisition;
   const int column = context.Column(spec.year);
   const double to_model = context.to_model;
@@ -31,29 +33,36 @@ void CompileAcquisition(const CompileContext& context, const Intervention& in, C
   const double notary = spec.notary_fee_rate >= 0 ? spec.notary_fee_rate * spec.price
                                                   : FrenchNotaryEmoluments(spec.price);
   const double agency = spec.agency_fee_rate * spec.price;
-  const double tax_rate = spec.transfer_tax_rate >= 0 ? spec.transfer_tax_rate : FrenchTransferTaxRate(spec.public_buyer);
+  const double tax_rate = spec.transfer_tax_rate >= 0 ? spec.transfer_tax_rate
+                                                      : FrenchTransferTaxRate(spec.public_buyer);
   const double tax = tax_rate * spec.price;
-  if (notary > 0) context.Buy(in, out, context.Sector(spec.notary_sector), column, notary * to_model);
-  if (agency > 0) context.Buy(in, out, context.Sector(spec.agency_sector), column, agency * to_model);
+  if (notary > 0)
+    context.Buy(in, out, context.Sector(spec.notary_sector), column, notary * to_model);
+  if (agency > 0)
+    context.Buy(in, out, context.Sector(spec.agency_sector), column, agency * to_model);
   double works_total = 0;
   for (const YearValue& year : spec.works) {
-    context.Buy(in, out, context.Sector(spec.works_sector), context.Column(year.year), year.value * to_model);
+    context.Buy(in, out, context.Sector(spec.works_sector), context.Column(year.year),
+                year.value * to_model);
     works_total += year.value;
     if (spec.price > 0 && std::abs(year.value - spec.price) <= 0.005 * spec.price) {
-      context.warnings.push_back("intervention '" + in.id + "': works of " + FormatNumber(year.value) + " in " +
-                                 std::to_string(year.year) + " equal the purchase price: the price of an existing "
-                                 "building is a transfer with no output; enter only renovation and fit-out "
-                                 "spending as works");
+      context.warnings.push_back(
+          "intervention '" + in.id + "': works of " + FormatNumber(year.value) + " in " +
+          std::to_string(year.year) +
+          " equal the purchase price: the price of an existing "
+          "building is a transfer with no output; enter only renovation and fit-out "
+          "spending as works");
     }
   }
   if (spec.public_buyer) {
     out.public_cost(column) += (spec.price + notary + agency + tax) * context.to_report;
-    for (const YearValue& year : spec.works) out.public_cost(context.Column(year.year)) += year.value * context.to_report;
+    for (const YearValue& year : spec.works)
+      out.public_cost(context.Column(year.year)) += year.value * context.to_report;
   }
   out.notes.push_back("acquisition: notary fees " + FormatNumber(notary, 6) + ", agency fees " +
-                      FormatNumber(agency, 6) + ", transfer tax " + FormatNumber(tax, 6) + " (rate " +
-                      FormatNumber(tax_rate, 6) + "), works " + FormatNumber(works_total, 6) +
-                      " (amounts' prices)");
+                      FormatNumber(agency, 6) + ", transfer tax " + FormatNumber(tax, 6) +
+                      " (rate " + FormatNumber(tax_rate, 6) + "), works " +
+                      FormatNumber(works_total, 6) + " (amounts' prices)");
   if (spec.floor_area_m2 <= 0) return;
   const int hosted = context.Sector(spec.hosted_sector);
   const double jobs_per_output = context.JobsPerOutput(hosted, "intervention '" + in.id + "'");

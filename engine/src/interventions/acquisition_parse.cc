@@ -7,7 +7,8 @@ namespace ripple {
 namespace {
 
 // Default sector codes (CPA A*64 codes of the shipped French models).
-SectorValue DefaultSector(const std::string& code, const InterventionContext& context, const std::string& key) {
+SectorValue DefaultSector(const std::string& code, const InterventionContext& context,
+                          const std::string& key) {
   return SectorValue{code, 0, SourcePosition{context.fields.source(), 0, 0},
                      context.Field(key) + " (default)"};
 }
@@ -82,7 +83,8 @@ void CheckOccupancyWithout(const toml::table& table, InterventionContext& contex
 
 }  // namespace
 
-void ParseAcquisition(const toml::table& table, InterventionContext& context, Intervention& intervention) {
+void ParseAcquisition(const toml::table& table, InterventionContext& context,
+                      Intervention& intervention) {
   AcquisitionSpec& spec = intervention.acquisition;
   const auto price = context.fields.Number(table, "price", context.Field("price"), true);
   if (price && *price < 0) {
@@ -98,11 +100,15 @@ void ParseAcquisition(const toml::table& table, InterventionContext& context, In
     }
     spec.year = *year;
   }
-  spec.public_buyer = context.fields.Boolean(table, "public_buyer", context.Field("public_buyer"), false).value_or(true);
+  spec.public_buyer =
+      context.fields.Boolean(table, "public_buyer", context.Field("public_buyer"), false)
+          .value_or(true);
   // Negative rates mean "use the French default" (compile.cc, acquisition_costs.h).
-  spec.notary_fee_rate = ParseBounded(table, context, "notary_fee_rate", 0, 0.2, false).value_or(-1);
+  spec.notary_fee_rate =
+      ParseBounded(table, context, "notary_fee_rate", 0, 0.2, false).value_or(-1);
   spec.agency_fee_rate = ParseBounded(table, context, "agency_fee_rate", 0, 0.2, false).value_or(0);
-  spec.transfer_tax_rate = ParseBounded(table, context, "transfer_tax_rate", 0, 0.2, false).value_or(-1);
+  spec.transfer_tax_rate =
+      ParseBounded(table, context, "transfer_tax_rate", 0, 0.2, false).value_or(-1);
   spec.notary_sector = ParseSector(table, context, "notary_sector", false)
                            .value_or(DefaultSector("M69_M70", context, "notary_sector"));
   spec.agency_sector = ParseSector(table, context, "agency_sector", false)
@@ -114,28 +120,34 @@ void ParseAcquisition(const toml::table& table, InterventionContext& context, In
   spec.works_sector = ParseSector(table, context, "works_sector", false)
                           .value_or(DefaultSector("F", context, "works_sector"));
 
-  spec.floor_area_m2 = context.fields.Number(table, "floor_area_m2", context.Field("floor_area_m2"), false).value_or(0);
+  spec.floor_area_m2 =
+      context.fields.Number(table, "floor_area_m2", context.Field("floor_area_m2"), false)
+          .value_or(0);
   if (spec.floor_area_m2 < 0) {
-    context.fields.Report(table.get("floor_area_m2"), context.Field("floor_area_m2"), "area must be >= 0");
+    context.fields.Report(table.get("floor_area_m2"), context.Field("floor_area_m2"),
+                          "area must be >= 0");
   }
   if (spec.floor_area_m2 > 0) {
     const auto m2 = context.fields.Number(table, "m2_per_job", context.Field("m2_per_job"), true);
     if (m2 && !(*m2 > 0)) {
-      context.fields.Report(table.get("m2_per_job"), context.Field("m2_per_job"), "value must be > 0");
+      context.fields.Report(table.get("m2_per_job"), context.Field("m2_per_job"),
+                            "value must be > 0");
     }
     spec.m2_per_job = m2.value_or(0);
     spec.occupancy = ParseYearSeries(table, context, "occupancy", 1.0, true, "occupancy_start_year",
                                      "occupancy_end_year");
     for (const auto& year : spec.occupancy) {
       if (year.value < 0 || year.value > 1) {
-        context.fields.Report(table.get(table.contains("occupancy") ? "occupancy" : "occupancy_by_year"),
-                              context.Field("occupancy"),
-                              "occupied share " + FormatNumber(year.value) + " in " +
-                                  std::to_string(year.year) + " must be within [0, 1]");
+        context.fields.Report(
+            table.get(table.contains("occupancy") ? "occupancy" : "occupancy_by_year"),
+            context.Field("occupancy"),
+            "occupied share " + FormatNumber(year.value) + " in " + std::to_string(year.year) +
+                " must be within [0, 1]");
         break;
       }
     }
-    if (auto sector = ParseSector(table, context, "hosted_sector", true)) spec.hosted_sector = *sector;
+    if (auto sector = ParseSector(table, context, "hosted_sector", true))
+      spec.hosted_sector = *sector;
     spec.occupancy_without = ReadOccupancyWithout(table, context, spec.occupancy);
     CheckOccupancyWithout(table, context, spec);
   } else {

@@ -3,9 +3,9 @@
 #include <cmath>
 #include <functional>
 
-#include "ripple/interventions/cluster.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/interventions/cluster.h"
 
 namespace ripple {
 

@@ -57,7 +57,8 @@ void WarnLargeCluster(const CompileContext& context, const Intervention& in, int
 
 }  // namespace
 
-void CompileCluster(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
+void CompileCluster(const CompileContext& context, const Intervention& in,
+                    CompiledIntervention& out) {
   // Parameters listed in `calibrate` are fitted to the observations marked
   // "fit" first; the others are held out for the back-test.
   ClusterFit fit;
@@ -75,9 +76,11 @@ void CompileCluster(const CompileContext& context, const Intervention& in, Compi
   for (ClusterYear& year : out.cluster) {
     if (context.InHorizon(year.year) && spec.feed_model) {
       // Only growth beyond the base year is an impact; the base is the reference case.
-      out.final_demand(sector, context.Column(year.year)) += (year.revenue - base_revenue) * context.to_model;
+      out.final_demand(sector, context.Column(year.year)) +=
+          (year.revenue - base_revenue) * context.to_model;
     }
-    if (context.InHorizon(year.year)) out.public_cost(context.Column(year.year)) += spec.public_cost_per_year * to_report;
+    if (context.InHorizon(year.year))
+      out.public_cost(context.Column(year.year)) += spec.public_cost_per_year * to_report;
     year.revenue *= to_report;
   }
 }

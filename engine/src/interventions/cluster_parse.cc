@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "interventions/parsers.h"
-#include "ripple/interventions/cluster.h"
 #include "ripple/base/csv.h"
+#include "ripple/interventions/cluster.h"
 
 namespace ripple {
 
@@ -84,8 +84,7 @@ std::optional<double> Fittable(const toml::table& table, InterventionContext& co
 }
 
 void ParseBase(const toml::table& table, InterventionContext& context, ClusterSpec& spec) {
-  if (const auto year =
-          context.fields.Year(table, "base_year", context.Field("base_year"), true)) {
+  if (const auto year = context.fields.Year(table, "base_year", context.Field("base_year"), true)) {
     if (*year > context.scenario.end_year) {
       context.fields.Report(
           table.get("base_year"), context.Field("base_year"),

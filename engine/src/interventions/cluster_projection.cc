@@ -1,10 +1,9 @@
 // The cluster projection (model: ripple/cluster.h).
-#include "ripple/interventions/cluster.h"
-
 #include <algorithm>
 #include <string>
 
 #include "ripple/base/error.h"
+#include "ripple/interventions/cluster.h"
 
 namespace ripple {
 

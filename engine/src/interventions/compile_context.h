@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "ripple/interventions/compile.h"
 #include "ripple/base/units.h"
+#include "ripple/interventions/compile.h"
 
 namespace ripple {
 
@@ -15,12 +15,15 @@ struct CompileContext {
   PriceConverter prices;
   std::vector<std::string>& warnings;
   double money_scale = 1;  // base currency units per model monetary unit
-  double to_model = 1;     // amounts (base currency, amounts_price_year) -> model units, model-year prices
-  double to_report = 1;    // amounts -> base currency, reporting prices
+  double to_model =
+      1;  // amounts (base currency, amounts_price_year) -> model units, model-year prices
+  double to_report = 1;  // amounts -> base currency, reporting prices
 
   int years() const { return scenario.horizon_years(); }
   int Column(int year) const { return year - scenario.start_year; }
-  bool InHorizon(int year) const { return year >= scenario.start_year && year <= scenario.end_year; }
+  bool InHorizon(int year) const {
+    return year >= scenario.start_year && year <= scenario.end_year;
+  }
   int Sector(const SectorValue& sector) const;  // throws kInternal when unresolved
   // Model satellite value per unit of output of `sector` (0 when absent).
   double Coefficient(const std::string& satellite, int sector) const;
@@ -44,11 +47,16 @@ struct CompileContext {
 
 CompiledIntervention NewCompiled(const CompileContext& context, const Intervention& intervention);
 
-void CompileDemand(const CompileContext& context, const Intervention& in, CompiledIntervention& out);
+void CompileDemand(const CompileContext& context, const Intervention& in,
+                   CompiledIntervention& out);
 void CompileJobs(const CompileContext& context, const Intervention& in, CompiledIntervention& out);
-void CompileSubsidy(const CompileContext& context, const Intervention& in, CompiledIntervention& out);
-void CompileAcquisition(const CompileContext& context, const Intervention& in, CompiledIntervention& out);
-void CompileProject(const CompileContext& context, const Intervention& in, CompiledIntervention& out);
-void CompileCluster(const CompileContext& context, const Intervention& in, CompiledIntervention& out);
+void CompileSubsidy(const CompileContext& context, const Intervention& in,
+                    CompiledIntervention& out);
+void CompileAcquisition(const CompileContext& context, const Intervention& in,
+                        CompiledIntervention& out);
+void CompileProject(const CompileContext& context, const Intervention& in,
+                    CompiledIntervention& out);
+void CompileCluster(const CompileContext& context, const Intervention& in,
+                    CompiledIntervention& out);
 
 }  // namespace ripple

@@ -7,7 +7,8 @@ namespace ripple {
 
 int CompileContext::Sector(const SectorValue& sector) const {
   const int index = model.SectorIndex(sector.sector);
-  if (index < 0) throw Error(ErrorKind::kInternal, "sector '" + sector.sector + "' was not resolved");
+  if (index < 0)
+    throw Error(ErrorKind::kInternal, "sector '" + sector.sector + "' was not resolved");
   return index;
 }
 
@@ -20,13 +21,16 @@ double CompileContext::Coefficient(const std::string& satellite, int sector) con
 double CompileContext::JobsPerOutput(int sector, const std::string& who) const {
   const Satellite* employment = model.FindSatellite("employment");
   if (employment == nullptr) {
-    throw Error(ErrorKind::kBadInput, who + ": model '" + model.info.id +
-                                          "' has no 'employment' satellite to convert jobs and output");
+    throw Error(ErrorKind::kBadInput,
+                who + ": model '" + model.info.id +
+                    "' has no 'employment' satellite to convert jobs and output");
   }
-  const double per_output = Coefficient("employment", sector) * ParseUnit(employment->unit, "employment").scale;
+  const double per_output =
+      Coefficient("employment", sector) * ParseUnit(employment->unit, "employment").scale;
   if (!(per_output > 0)) {
-    throw Error(ErrorKind::kBadInput, who + ": sector '" + model.sectors[sector] + "' of model '" +
-                                          model.info.id + "' has no employment, so jobs cannot be converted to output");
+    throw Error(ErrorKind::kBadInput,
+                who + ": sector '" + model.sectors[sector] + "' of model '" + model.info.id +
+                    "' has no employment, so jobs cannot be converted to output");
   }
   return per_output;
 }
@@ -40,7 +44,8 @@ void CompileContext::AddDirect(CompiledIntervention& out, const std::string& ind
     scale = ParseUnit(satellite->unit, indicator).scale;
   }
   Matrix& matrix = out.explicit_direct[indicator];
-  if (matrix.size() == 0) matrix = Matrix::Zero(static_cast<Eigen::Index>(model.sectors.size()), years());
+  if (matrix.size() == 0)
+    matrix = Matrix::Zero(static_cast<Eigen::Index>(model.sectors.size()), years());
   matrix(sector, column) += base_value / scale;
 }
 
@@ -83,12 +88,24 @@ CompiledScenario CompileScenario(const Scenario& scenario, const Model& model) {
     context.to_report = context.prices.Factor(amounts_year, a.price_year);
     CompiledIntervention out = NewCompiled(context, intervention);
     switch (intervention.type) {
-      case InterventionType::kDemand: CompileDemand(context, intervention, out); break;
-      case InterventionType::kJobs: CompileJobs(context, intervention, out); break;
-      case InterventionType::kSubsidy: CompileSubsidy(context, intervention, out); break;
-      case InterventionType::kAcquisition: CompileAcquisition(context, intervention, out); break;
-      case InterventionType::kProject: CompileProject(context, intervention, out); break;
-      case InterventionType::kCluster: CompileCluster(context, intervention, out); break;
+      case InterventionType::kDemand:
+        CompileDemand(context, intervention, out);
+        break;
+      case InterventionType::kJobs:
+        CompileJobs(context, intervention, out);
+        break;
+      case InterventionType::kSubsidy:
+        CompileSubsidy(context, intervention, out);
+        break;
+      case InterventionType::kAcquisition:
+        CompileAcquisition(context, intervention, out);
+        break;
+      case InterventionType::kProject:
+        CompileProject(context, intervention, out);
+        break;
+      case InterventionType::kCluster:
+        CompileCluster(context, intervention, out);
+        break;
     }
     compiled.interventions.push_back(std::move(out));
   }

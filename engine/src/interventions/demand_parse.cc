@@ -3,7 +3,8 @@
 
 namespace ripple {
 
-void ParseDemand(const toml::table& table, InterventionContext& context, Intervention& intervention) {
+void ParseDemand(const toml::table& table, InterventionContext& context,
+                 Intervention& intervention) {
   DemandSpec& spec = intervention.demand;
   if (auto sector = ParseSector(table, context, "sector", true)) spec.sector = *sector;
   spec.amounts = ParseYearSeries(table, context, "amount", context.currency_scale, true);

@@ -19,10 +19,11 @@ void CompileJobs(const CompileContext& context, const Intervention& in, Compiled
   bool rising = jobs.size() >= 3;
   for (size_t i = 1; i < jobs.size() && rising; ++i) rising = jobs[i].value > jobs[i - 1].value;
   if (rising) {
-    context.warnings.push_back("intervention '" + in.id + "': jobs rise every year from " +
-                               FormatNumber(jobs.front().value) + " to " + FormatNumber(jobs.back().value) +
-                               ": write the jobs in place in each year, not jobs summed across years "
-                               "or created since the start");
+    context.warnings.push_back(
+        "intervention '" + in.id + "': jobs rise every year from " +
+        FormatNumber(jobs.front().value) + " to " + FormatNumber(jobs.back().value) +
+        ": write the jobs in place in each year, not jobs summed across years "
+        "or created since the start");
   }
 }
 

@@ -10,7 +10,8 @@ void ParseJobs(const toml::table& table, InterventionContext& context, Intervent
   for (const auto& year : spec.jobs) {
     if (year.value < 0) {
       context.fields.Report(table.get(table.contains("jobs") ? "jobs" : "jobs_by_year"),
-                            context.Field("jobs"), "jobs must be >= 0 (a job cut is not a jobs intervention)");
+                            context.Field("jobs"),
+                            "jobs must be >= 0 (a job cut is not a jobs intervention)");
       break;
     }
   }

@@ -51,8 +51,9 @@ std::vector<YearValue> ByYear(const toml::node& node, InterventionContext& conte
     }
     const int year = std::stoi(text);
     if (year < context.scenario.start_year || year > context.scenario.end_year) {
-      context.fields.Report(&value, field, "year " + text + " is outside the scenario horizon " +
-                                               Horizon(context.scenario));
+      context.fields.Report(
+          &value, field,
+          "year " + text + " is outside the scenario horizon " + Horizon(context.scenario));
       continue;
     }
     if (const auto number = context.fields.Number(*by_year, text, field, true)) {
@@ -77,8 +78,9 @@ std::vector<YearValue> ParseYearSeries(const toml::table& table, InterventionCon
   }
   if (!constant && !listed) {
     if (required) {
-      context.fields.Report(&table, context.path,
-                            "missing " + key + ": give '" + key + "' (per year) or '" + by_year_key + "'");
+      context.fields.Report(
+          &table, context.path,
+          "missing " + key + ": give '" + key + "' (per year) or '" + by_year_key + "'");
     }
     return {};
   }
@@ -110,7 +112,8 @@ std::optional<SectorValue> ParseSector(const toml::table& table, InterventionCon
                                        const std::string& key, bool required) {
   const auto code = context.fields.String(table, key, context.Field(key), required);
   if (!code) return std::nullopt;
-  return SectorValue{*code, 0, PositionOf(context.fields.source(), *table.get(key)), context.Field(key)};
+  return SectorValue{*code, 0, PositionOf(context.fields.source(), *table.get(key)),
+                     context.Field(key)};
 }
 
 std::vector<SectorValue> ParseSectorShares(const toml::table& table, InterventionContext& context,
@@ -135,7 +138,8 @@ std::vector<SectorValue> ParseSectorShares(const toml::table& table, Interventio
       continue;
     }
     if (*share < 0 || *share > 1) {
-      context.fields.Report(&value, field, "share " + FormatNumber(*share) + " must be within [0, 1]");
+      context.fields.Report(&value, field,
+                            "share " + FormatNumber(*share) + " must be within [0, 1]");
       valid = false;
     }
     sum += *share;
@@ -154,24 +158,27 @@ std::optional<double> ParseBounded(const toml::table& table, InterventionContext
   if (!value) return std::nullopt;
   if (*value < low || *value > high) {
     context.fields.Report(table.get(key), context.Field(key),
-                          "value " + FormatNumber(*value) + " must be within [" + FormatNumber(low) +
-                              ", " + FormatNumber(high) + "]");
+                          "value " + FormatNumber(*value) + " must be within [" +
+                              FormatNumber(low) + ", " + FormatNumber(high) + "]");
     return std::nullopt;
   }
   return value;
 }
 
 std::optional<Additionality> ParseAdditionality(const toml::table& table, TomlFields& fields,
-                                                const std::string& path, const Additionality& base) {
+                                                const std::string& path,
+                                                const Additionality& base) {
   const toml::node* node = table.get("additionality");
   if (node == nullptr) return std::nullopt;
   const std::string prefix = path.empty() ? "additionality" : path + ".additionality";
   const toml::table* entries = node->as_table();
   if (entries == nullptr) {
-    fields.Report(node, prefix, "expected a table with deadweight, displacement, leakage, substitution");
+    fields.Report(node, prefix,
+                  "expected a table with deadweight, displacement, leakage, substitution");
     return std::nullopt;
   }
-  fields.RejectUnknownKeys(*entries, prefix, {"deadweight", "displacement", "leakage", "substitution"});
+  fields.RejectUnknownKeys(*entries, prefix,
+                           {"deadweight", "displacement", "leakage", "substitution"});
   Additionality result = base;
   auto read = [&](const char* key, double& target) {
     const auto value = fields.Number(*entries, key, prefix + "." + key, false);

@@ -4,21 +4,22 @@
 // keys are rejected by the caller from the list each parser declares.
 #pragma once
 
+#include <toml++/toml.h>
+
 #include <optional>
 #include <string>
-#include <toml++/toml.h>
 #include <vector>
 
-#include "ripple/scenario/scenario.h"
 #include "base/toml_fields.h"
+#include "ripple/scenario/scenario.h"
 
 namespace ripple {
 
 struct InterventionContext {
   const Scenario& scenario;
   TomlFields& fields;
-  std::string path;        // "interventions[2]"
-  double currency_scale;   // multiply written amounts by this to get base currency units
+  std::string path;       // "interventions[2]"
+  double currency_scale;  // multiply written amounts by this to get base currency units
   std::string Field(const std::string& key) const { return path + "." + key; }
 };
 
@@ -37,12 +38,17 @@ const std::vector<InterventionParser>& InterventionParsers();
 // The scenario's [funders] table into scenario.funders (funders_parse.cc).
 void ParseFunders(const toml::table& root, TomlFields& fields, Scenario& scenario);
 
-void ParseDemand(const toml::table& table, InterventionContext& context, Intervention& intervention);
+void ParseDemand(const toml::table& table, InterventionContext& context,
+                 Intervention& intervention);
 void ParseJobs(const toml::table& table, InterventionContext& context, Intervention& intervention);
-void ParseSubsidy(const toml::table& table, InterventionContext& context, Intervention& intervention);
-void ParseAcquisition(const toml::table& table, InterventionContext& context, Intervention& intervention);
-void ParseProject(const toml::table& table, InterventionContext& context, Intervention& intervention);
-void ParseCluster(const toml::table& table, InterventionContext& context, Intervention& intervention);
+void ParseSubsidy(const toml::table& table, InterventionContext& context,
+                  Intervention& intervention);
+void ParseAcquisition(const toml::table& table, InterventionContext& context,
+                      Intervention& intervention);
+void ParseProject(const toml::table& table, InterventionContext& context,
+                  Intervention& intervention);
+void ParseCluster(const toml::table& table, InterventionContext& context,
+                  Intervention& intervention);
 
 // --- helpers shared by the parsers (intervention_common.cc) ---
 

@@ -6,7 +6,8 @@
 
 namespace ripple {
 
-void CompileProject(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
+void CompileProject(const CompileContext& context, const Intervention& in,
+                    CompiledIntervention& out) {
   const ProjectSpec& spec = in.project;
   // ParseProject resolved each funding entry to its funder (same order).
   double public_share = 0, capex_total = 0;
@@ -28,7 +29,8 @@ void CompileProject(const CompileContext& context, const Intervention& in, Compi
   const int sector = context.Sector(spec.operations_sector);
   const double output_per_job =
       spec.jobs > 0 ? 1.0 / context.JobsPerOutput(sector, "intervention '" + in.id + "'") : 0;
-  for (int year = std::max(spec.operations_start, context.scenario.start_year); year <= context.scenario.end_year; ++year) {
+  for (int year = std::max(spec.operations_start, context.scenario.start_year);
+       year <= context.scenario.end_year; ++year) {
     const int age = year - spec.operations_start;  // 0 in the first operating year
     if (spec.lifetime_years > 0 && age >= spec.lifetime_years) break;
     const double ramp = std::min(1.0, static_cast<double>(age + 1) / spec.ramp_up_years);
@@ -36,9 +38,9 @@ void CompileProject(const CompileContext& context, const Intervention& in, Compi
                                                    : spec.jobs * output_per_job;
     out.final_demand(sector, context.Column(year)) += ramp * output;
   }
-  out.notes.push_back("operations from " + std::to_string(spec.operations_start) + ", linear ramp-up over " +
-                      std::to_string(spec.ramp_up_years) + " years, public share of capex " +
-                      FormatNumber(public_share));
+  out.notes.push_back("operations from " + std::to_string(spec.operations_start) +
+                      ", linear ramp-up over " + std::to_string(spec.ramp_up_years) +
+                      " years, public share of capex " + FormatNumber(public_share));
 }
 
 }  // namespace ripple

@@ -1,38 +1,59 @@
 // Parsing of scenario files (format: scenarios/README.md): the scenario's own
 // keys here, each intervention type's keys in intervention_<type>.cc.
+#include "ripple/interventions/scenario_reader.h"
+
 #include <filesystem>
 #include <set>
 
+#include "base/safe_id.h"
+#include "base/toml_fields.h"
 #include "interventions/parsers.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
+#include "ripple/base/limits.h"
+#include "ripple/base/units.h"
+#include "ripple/scenario/scenario.h"
 #include "scenario/scenario_distributions.h"
 #include "scenario/scenario_extends.h"
 #include "scenario/scenario_overrides.h"
 #include "scenario/scenario_table.h"
-#include "ripple/interventions/scenario_reader.h"
-#include "ripple/base/csv.h"
-#include "ripple/base/error.h"
-#include "ripple/scenario/scenario.h"
-#include "ripple/base/units.h"
-#include "base/toml_fields.h"
-#include "ripple/base/limits.h"
-#include "base/safe_id.h"
 
 namespace ripple {
 
 namespace {
 
-const std::vector<std::string> kScenarioKeys = {
-    "id", "name", "description", "language", "model", "start_year", "end_year", "effects",
-    "shock_warning_share", "price_year", "amounts_price_year", "inflation_rate", "price_index",
-    "discount_rate", "discount_base_year", "public_funds_cost", "social_contribution_rate",
-    "additionality", "interventions", "extends", "remove_interventions", "uncertainty",
-    "funders", "cluster_warning_share"};
+const std::vector<std::string> kScenarioKeys = {"id",
+                                                "name",
+                                                "description",
+                                                "language",
+                                                "model",
+                                                "start_year",
+                                                "end_year",
+                                                "effects",
+                                                "shock_warning_share",
+                                                "price_year",
+                                                "amounts_price_year",
+                                                "inflation_rate",
+                                                "price_index",
+                                                "discount_rate",
+                                                "discount_base_year",
+                                                "public_funds_cost",
+                                                "social_contribution_rate",
+                                                "additionality",
+                                                "interventions",
+                                                "extends",
+                                                "remove_interventions",
+                                                "uncertainty",
+                                                "funders",
+                                                "cluster_warning_share"};
 
-const std::vector<std::string> kUncertaintyKeys = {"technical_coefficients_sigma", "flq_delta", "satellites"};
+const std::vector<std::string> kUncertaintyKeys = {"technical_coefficients_sigma", "flq_delta",
+                                                   "satellites"};
 
 SourcePosition PositionOfNode(const toml::node& node, const std::string& file) {
   const auto& where = node.source();
-  return {where.path ? *where.path : file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
+  return {where.path ? *where.path : file, static_cast<int>(where.begin.line),
+          static_cast<int>(where.begin.column)};
 }
 
 // [uncertainty] (model_uncertainty.h); distributions were replaced by their
@@ -50,8 +71,10 @@ void ParseUncertainty(const toml::table& root, TomlFields& fields, Scenario& sce
   if (const auto sigma = fields.Number(*table, "technical_coefficients_sigma",
                                        "uncertainty.technical_coefficients_sigma", false)) {
     if (*sigma < 0 || *sigma > 1) {
-      fields.Report(table->get("technical_coefficients_sigma"), "uncertainty.technical_coefficients_sigma",
-                    "value " + FormatNumber(*sigma) + " must be within [0, 1] (sigma of the log of the factor)");
+      fields.Report(table->get("technical_coefficients_sigma"),
+                    "uncertainty.technical_coefficients_sigma",
+                    "value " + FormatNumber(*sigma) +
+                        " must be within [0, 1] (sigma of the log of the factor)");
     } else {
       spec.technical_coefficients_sigma = *sigma;
     }
@@ -114,7 +137,8 @@ const InterventionParser* FindParser(const std::string& name) {
 void ParseLocalShare(const toml::table& table, TomlFields& fields, const std::string& path,
                      Intervention& intervention) {
   const auto share = fields.Number(table, "local_share", path + ".local_share", false);
-  const auto source = fields.String(table, "local_share_source", path + ".local_share_source", false);
+  const auto source =
+      fields.String(table, "local_share_source", path + ".local_share_source", false);
   if (share && (*share < 0 || *share > 1)) {
     fields.Report(table.get("local_share"), path + ".local_share",
                   "value " + FormatNumber(*share) + " must be within [0, 1]");
@@ -141,16 +165,17 @@ Intervention ParseIntervention(const toml::table& table, size_t index, const Sce
   Intervention intervention;
   intervention.position = PositionOf(fields.source(), table);
   const auto type = fields.String(table, "type", path + ".type", true);
-  intervention.id = fields.String(table, "id", path + ".id", false)
-                        .value_or((type ? *type : std::string("intervention")) + "-" +
-                                  std::to_string(index + 1));
+  intervention.id =
+      fields.String(table, "id", path + ".id", false)
+          .value_or((type ? *type : std::string("intervention")) + "-" + std::to_string(index + 1));
   intervention.label = fields.String(table, "label", path + ".label", false).value_or("");
   if (!type) return intervention;
   const InterventionParser* parser = FindParser(*type);
   if (parser == nullptr) {
     std::vector<std::string> known;
     for (const auto& p : InterventionParsers()) known.push_back(p.type);
-    fields.Report(table.get("type"), path + ".type", "unknown intervention type '" + *type + "'" + DidYouMean(*type, known));
+    fields.Report(table.get("type"), path + ".type",
+                  "unknown intervention type '" + *type + "'" + DidYouMean(*type, known));
     return intervention;
   }
   intervention.type = parser->kind;
@@ -158,11 +183,12 @@ Intervention ParseIntervention(const toml::table& table, size_t index, const Sce
   keys.insert(keys.end(), parser->keys.begin(), parser->keys.end());
   fields.RejectUnknownKeys(table, path, keys);
   intervention.additionality = ParseAdditionality(table, fields, path, scenario.additionality);
-  intervention.amounts_price_year = fields.Year(table, "amounts_price_year", path + ".amounts_price_year", false);
+  intervention.amounts_price_year =
+      fields.Year(table, "amounts_price_year", path + ".amounts_price_year", false);
   ParseLocalShare(table, fields, path, intervention);
   // Every type but `jobs` has money in it; `jobs` needs a unit only for its public cost.
-  const bool needs_unit = parser->kind != InterventionType::kJobs || table.contains("public_cost") ||
-                          table.contains("public_cost_by_year");
+  const bool needs_unit = parser->kind != InterventionType::kJobs ||
+                          table.contains("public_cost") || table.contains("public_cost_by_year");
   InterventionContext context{scenario, fields, path,
                               ReadCurrencyUnit(table, path, fields, intervention, needs_unit)};
   parser->parse(table, context, intervention);
@@ -174,14 +200,15 @@ void ParseAppraisal(const toml::table& root, TomlFields& fields, Scenario& scena
   a.price_year = fields.Year(root, "price_year", "price_year", false).value_or(scenario.start_year);
   a.amounts_price_year =
       fields.Year(root, "amounts_price_year", "amounts_price_year", false).value_or(a.price_year);
-  a.discount_base_year =
-      fields.Year(root, "discount_base_year", "discount_base_year", false).value_or(scenario.start_year);
+  a.discount_base_year = fields.Year(root, "discount_base_year", "discount_base_year", false)
+                             .value_or(scenario.start_year);
   auto rate = [&](const char* key, double& target, double low, double high) {
     const auto value = fields.Number(root, key, key, false);
     if (!value) return;
     if (*value < low || *value > high) {
-      fields.Report(root.get(key), key, "value " + FormatNumber(*value) + " must be within [" +
-                                            FormatNumber(low) + ", " + FormatNumber(high) + "]");
+      fields.Report(root.get(key), key,
+                    "value " + FormatNumber(*value) + " must be within [" + FormatNumber(low) +
+                        ", " + FormatNumber(high) + "]");
       return;
     }
     target = *value;
@@ -193,17 +220,20 @@ void ParseAppraisal(const toml::table& root, TomlFields& fields, Scenario& scena
   if (const toml::node* node = root.get("price_index")) {
     const toml::table* index = node->as_table();
     if (index == nullptr || index->empty()) {
-      fields.Report(node, "price_index", "expected a table of year = index, e.g. { 2021 = 100, 2022 = 105.2 }");
+      fields.Report(node, "price_index",
+                    "expected a table of year = index, e.g. { 2021 = 100, 2022 = 105.2 }");
       return;
     }
     for (const auto& [key, value] : *index) {
       const std::string year(key.str());
       const auto number = fields.Number(*index, year, "price_index." + year, true);
-      const bool digits = year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos;
+      const bool digits =
+          year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos;
       if (!digits) {
         fields.Report(&value, "price_index." + year, "key '" + year + "' is not a year");
       } else if (number && !(*number > 0)) {
-        fields.Report(&value, "price_index." + year, "index " + FormatNumber(*number) + " must be > 0");
+        fields.Report(&value, "price_index." + year,
+                      "index " + FormatNumber(*number) + " must be > 0");
       } else if (number) {
         a.price_index.push_back({std::stoi(year), *number});
       }
@@ -216,8 +246,10 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
   const auto id = fields.String(root, "id", "id", false);
   scenario.id = id.value_or(fs::path(scenario.file).stem().string());
   if (const std::string problem = IdProblem(scenario.id); !problem.empty()) {
-    fields.Report(id ? root.get("id") : nullptr, "id",
-                  id ? problem : problem + ": the id defaults to the file name; write id = \"...\" in the file");
+    fields.Report(
+        id ? root.get("id") : nullptr, "id",
+        id ? problem
+           : problem + ": the id defaults to the file name; write id = \"...\" in the file");
   }
   scenario.name = fields.String(root, "name", "name", true).value_or("");
   scenario.description = fields.String(root, "description", "description", false).value_or("");
@@ -240,8 +272,9 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
   scenario.start_year = start.value_or(0);
   scenario.end_year = end.value_or(0);
   if (start && end && *end < *start) {
-    fields.Report(root.get("end_year"), "end_year",
-                  "end_year " + std::to_string(*end) + " is before start_year " + std::to_string(*start));
+    fields.Report(
+        root.get("end_year"), "end_year",
+        "end_year " + std::to_string(*end) + " is before start_year " + std::to_string(*start));
   } else if (start && end && *end - *start + 1 > kMaxHorizonYears) {
     fields.Report(root.get("end_year"), "end_year",
                   "horizon " + std::to_string(*start) + "-" + std::to_string(*end) + " is " +

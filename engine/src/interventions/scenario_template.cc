@@ -1,8 +1,9 @@
 #include "ripple/interventions/scenario_template.h"
 
+#include <toml++/toml.h>
+
 #include <map>
 #include <mutex>
-#include <toml++/toml.h>
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
@@ -54,7 +55,8 @@ struct ScenarioTemplate::Tree {
   }
 };
 
-ScenarioTemplate ScenarioTemplate::Load(const std::string& file, const std::vector<Override>& overrides) {
+ScenarioTemplate ScenarioTemplate::Load(const std::string& file,
+                                        const std::vector<Override>& overrides) {
   return Parse(ReadFile(file), file, overrides);
 }
 
@@ -86,8 +88,9 @@ std::vector<double> ScenarioTemplate::CentralValues() const {
 Scenario ScenarioTemplate::Instantiate(const std::vector<double>& values,
                                        const std::vector<Override>& overrides) const {
   if (values.size() != parameters().size()) {
-    throw Error(ErrorKind::kInternal, "Instantiate: " + std::to_string(values.size()) + " values for " +
-                                          std::to_string(parameters().size()) + " uncertain parameters");
+    throw Error(ErrorKind::kInternal, "Instantiate: " + std::to_string(values.size()) +
+                                          " values for " + std::to_string(parameters().size()) +
+                                          " uncertain parameters");
   }
   // A number for an uncertain value's key is that value (set at all its
   // copies); other overrides may change the tree's shape: it is not reused.
@@ -105,7 +108,8 @@ Scenario ScenarioTemplate::Instantiate(const std::vector<double>& values,
   std::unique_ptr<toml::table> root = rest.empty() ? tree_->Take() : tree_->Fresh();
   for (size_t k = 0; k < local.size(); ++k) {
     bool overridden = false;
-    for (const auto& override_ : rest) overridden = overridden || override_.key == parameters()[k].key;
+    for (const auto& override_ : rest)
+      overridden = overridden || override_.key == parameters()[k].key;
     if (overridden) continue;
     SetValueAt(*root, parameters()[k].address, local[k]);
     for (const auto& copy : parameters()[k].copies) SetValueAt(*root, copy, local[k]);
@@ -130,13 +134,16 @@ std::optional<double> ScenarioTemplate::NumberAt(const std::string& key) const {
   bool first = true;
   while (node != nullptr && start <= key.size()) {
     const size_t dot = key.find('.', start);
-    const std::string part = key.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    const std::string part =
+        key.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
     const toml::table* table = node->as_table();
     node = table != nullptr ? table->get(part) : nullptr;
-    if (first && part == "interventions" && node != nullptr && node->is_array() && dot != std::string::npos) {
+    if (first && part == "interventions" && node != nullptr && node->is_array() &&
+        dot != std::string::npos) {
       // interventions.<id>.<key>: the intervention whose id is <id>.
       const size_t next = key.find('.', dot + 1);
-      const std::string id = key.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
+      const std::string id =
+          key.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
       const toml::node* found = nullptr;
       for (const auto& item : *node->as_array()) {
         const auto* text = item.as_table() ? item.as_table()->get_as<std::string>("id") : nullptr;

@@ -11,7 +11,8 @@ struct ResolvedSpending {
   double wage_share = 0;
   double wage_cost_per_job = 0;  // base currency at model-year prices
   Vector purchase_shares;        // n, sums to 1 (or all 0 when wage_share = 1)
-  Vector regional_shares;        // n, share of each input bought in the region (rpc of the recipient's column)
+  Vector regional_shares;  // n, share of each input bought in the region (rpc of the recipient's
+                           // column)
 };
 
 // The recipient sector's input column at national proportions: in a regional
@@ -32,19 +33,21 @@ Vector InputColumn(const Model& model, int recipient) {
 // (a non-profit body has no operating surplus), purchases in proportion to
 // the sector's column of Z, wage cost per job = compensation / employees (or
 // / employment when the model has no employees satellite).
-ResolvedSpending Resolve(const CompileContext& context, const SpendingProfile& profile, int recipient,
-                         const std::string& who, CompiledIntervention& out) {
+ResolvedSpending Resolve(const CompileContext& context, const SpendingProfile& profile,
+                         int recipient, const std::string& who, CompiledIntervention& out) {
   const Model& model = context.model;
   ResolvedSpending r;
   const double compensation = context.Coefficient("compensation", recipient);
   const Vector column = InputColumn(model, recipient);
   const double inputs = model.output(recipient) > 0 ? column.sum() / model.output(recipient) : 0;
-  r.wage_share = profile.wage_share >= 0 ? profile.wage_share
-                                         : (compensation + inputs > 0 ? compensation / (compensation + inputs) : 0);
+  r.wage_share = profile.wage_share >= 0
+                     ? profile.wage_share
+                     : (compensation + inputs > 0 ? compensation / (compensation + inputs) : 0);
   const auto n = static_cast<Eigen::Index>(model.sectors.size());
   r.purchase_shares = Vector::Zero(n);
   if (!profile.purchases.empty()) {
-    for (const auto& purchase : profile.purchases) r.purchase_shares(context.Sector(purchase)) += purchase.value;
+    for (const auto& purchase : profile.purchases)
+      r.purchase_shares(context.Sector(purchase)) += purchase.value;
   } else if (column.sum() > 0) {
     r.purchase_shares = column / column.sum();
   }
@@ -57,30 +60,35 @@ ResolvedSpending Resolve(const CompileContext& context, const SpendingProfile& p
     const Satellite* people = model.FindSatellite(headcount);
     const Satellite* pay = model.FindSatellite("compensation");
     if (people == nullptr || pay == nullptr || people->values(recipient) <= 0) {
-      throw Error(ErrorKind::kBadInput,
-                  who + ": give wage_cost_per_job: model '" + model.info.id +
-                      "' has no compensation and employees for sector '" + model.sectors[recipient] + "'");
+      throw Error(ErrorKind::kBadInput, who + ": give wage_cost_per_job: model '" + model.info.id +
+                                            "' has no compensation and employees for sector '" +
+                                            model.sectors[recipient] + "'");
     }
     r.wage_cost_per_job = pay->values(recipient) * ParseUnit(pay->unit, "compensation").scale /
                           (people->values(recipient) * ParseUnit(people->unit, headcount).scale);
   }
-  out.notes.push_back(who + ": wage share " + FormatNumber(r.wage_share, 4) + ", wage cost per job " +
-                      FormatNumber(r.wage_cost_per_job, 6) + " (model-year prices)" +
-                      (profile.given ? "" : ", both from the average cost structure of sector '" +
-                                               model.sectors[recipient] + "' in the model"));
+  out.notes.push_back(who + ": wage share " + FormatNumber(r.wage_share, 4) +
+                      ", wage cost per job " + FormatNumber(r.wage_cost_per_job, 6) +
+                      " (model-year prices)" +
+                      (profile.given ? ""
+                                     : ", both from the average cost structure of sector '" +
+                                           model.sectors[recipient] + "' in the model"));
   if (model.regional.enabled()) {
-    out.notes.push_back(who + ": " + FormatNumber(100 * r.purchase_shares.dot(r.regional_shares), 4) +
-                        "% of purchases bought in the region (regional purchase coefficients of the "
-                        "column of sector '" + model.sectors[recipient] + "', rpc.csv); the rest is "
-                        "purchases_outside_region");
+    out.notes.push_back(
+        who + ": " + FormatNumber(100 * r.purchase_shares.dot(r.regional_shares), 4) +
+        "% of purchases bought in the region (regional purchase coefficients of the "
+        "column of sector '" +
+        model.sectors[recipient] +
+        "', rpc.csv); the rest is "
+        "purchases_outside_region");
   }
   return r;
 }
 
 // Spends `amount` (base currency, model-year prices) in `column`.
 // `grant`: paid out of the public grant (not the co-funding).
-void Spend(const CompileContext& context, const ResolvedSpending& spending, int recipient, int column,
-           double amount, bool grant, CompiledIntervention& out) {
+void Spend(const CompileContext& context, const ResolvedSpending& spending, int recipient,
+           int column, double amount, bool grant, CompiledIntervention& out) {
   const double wages = spending.wage_share * amount;
   const double purchases = amount - wages;
   const Vector bought = spending.purchase_shares * (purchases / context.money_scale);
@@ -101,24 +109,29 @@ void Spend(const CompileContext& context, const ResolvedSpending& spending, int 
 
 }  // namespace
 
-void CompileSubsidy(const CompileContext& context, const Intervention& in, CompiledIntervention& out) {
+void CompileSubsidy(const CompileContext& context, const Intervention& in,
+                    CompiledIntervention& out) {
   const SubsidySpec& spec = in.subsidy;
   const int recipient = context.Sector(spec.recipient_sector);
   const std::string who = "intervention '" + in.id + "'";
   if (!spec.spending.given) {
-    context.warnings.push_back(who + ": subsidy with no spending profile (wage_share, purchases): "
+    context.warnings.push_back(who +
+                               ": subsidy with no spending profile (wage_share, purchases): "
                                "using the average cost structure of sector '" +
                                context.model.sectors[recipient] + "' in the model");
   }
   const ResolvedSpending grant = Resolve(context, spec.spending, recipient, who, out);
   const ResolvedSpending cofunding =
-      spec.leverage > 0 ? Resolve(context, spec.cofunding_spending, recipient, who + " co-funding", out) : grant;
+      spec.leverage > 0
+          ? Resolve(context, spec.cofunding_spending, recipient, who + " co-funding", out)
+          : grant;
   const double to_model_base = context.to_model * context.money_scale;
   for (const YearValue& year : spec.amounts) {
     const int column = context.Column(year.year);
     Spend(context, grant, recipient, column, year.value * to_model_base, true, out);
     if (spec.leverage > 0) {
-      Spend(context, cofunding, recipient, column, spec.leverage * year.value * to_model_base, false, out);
+      Spend(context, cofunding, recipient, column, spec.leverage * year.value * to_model_base,
+            false, out);
     }
     out.public_cost(column) += year.value * context.to_report;
   }

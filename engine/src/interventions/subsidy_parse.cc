@@ -4,22 +4,26 @@
 
 namespace ripple {
 
-void ParseSubsidy(const toml::table& table, InterventionContext& context, Intervention& intervention) {
+void ParseSubsidy(const toml::table& table, InterventionContext& context,
+                  Intervention& intervention) {
   SubsidySpec& spec = intervention.subsidy;
   spec.amounts = ParseYearSeries(table, context, "amount", context.currency_scale, true);
   for (const auto& year : spec.amounts) {
     if (year.value < 0) {
-      context.fields.Report(table.contains("amount") ? table.get("amount") : table.get("amount_by_year"),
-                            context.Field("amount"),
-                            "a subsidy amount must be >= 0 (model a cut as a smaller amount)");
+      context.fields.Report(
+          table.contains("amount") ? table.get("amount") : table.get("amount_by_year"),
+          context.Field("amount"),
+          "a subsidy amount must be >= 0 (model a cut as a smaller amount)");
       break;
     }
   }
-  if (auto sector = ParseSector(table, context, "recipient_sector", true)) spec.recipient_sector = *sector;
+  if (auto sector = ParseSector(table, context, "recipient_sector", true))
+    spec.recipient_sector = *sector;
 
   SpendingProfile& spending = spec.spending;
   const auto wage_share = ParseBounded(table, context, "wage_share", 0, 1, false);
-  const auto wage_cost = context.fields.Number(table, "wage_cost_per_job", context.Field("wage_cost_per_job"), false);
+  const auto wage_cost =
+      context.fields.Number(table, "wage_cost_per_job", context.Field("wage_cost_per_job"), false);
   if (wage_cost && !(*wage_cost > 0)) {
     context.fields.Report(table.get("wage_cost_per_job"), context.Field("wage_cost_per_job"),
                           "value " + FormatNumber(*wage_cost) + " must be > 0");
@@ -27,24 +31,28 @@ void ParseSubsidy(const toml::table& table, InterventionContext& context, Interv
   spending.purchases = ParseSectorShares(table, context, "purchases", true);
   spending.given = wage_share.has_value() || !spending.purchases.empty();
   spending.wage_share = wage_share.value_or(-1);  // < 0: derive from the model (compile.cc)
-  spending.wage_cost_per_job = wage_cost && *wage_cost > 0 ? *wage_cost * context.currency_scale : -1;
+  spending.wage_cost_per_job =
+      wage_cost && *wage_cost > 0 ? *wage_cost * context.currency_scale : -1;
   if (wage_share && *wage_share < 1 && spending.purchases.empty()) {
     context.fields.Report(table.get("wage_share"), context.Field("purchases"),
                           "missing: with wage_share below 1, give the non-wage spending by sector, "
                           "e.g. purchases = { M69_M70 = 0.3, N = 0.7 }");
   }
 
-  spec.leverage = context.fields.Number(table, "leverage", context.Field("leverage"), false).value_or(0);
+  spec.leverage =
+      context.fields.Number(table, "leverage", context.Field("leverage"), false).value_or(0);
   if (spec.leverage < 0) {
-    context.fields.Report(table.get("leverage"), context.Field("leverage"),
-                          "value " + FormatNumber(spec.leverage) + " must be >= 0 (co-funding per public euro)");
+    context.fields.Report(
+        table.get("leverage"), context.Field("leverage"),
+        "value " + FormatNumber(spec.leverage) + " must be >= 0 (co-funding per public euro)");
   }
   spec.cofunding_spending = spending;
   if (const auto share = ParseBounded(table, context, "cofunding_wage_share", 0, 1, false)) {
     spec.cofunding_spending.wage_share = *share;
   }
   if (table.contains("cofunding_purchases")) {
-    spec.cofunding_spending.purchases = ParseSectorShares(table, context, "cofunding_purchases", true);
+    spec.cofunding_spending.purchases =
+        ParseSectorShares(table, context, "cofunding_purchases", true);
   }
 }
 

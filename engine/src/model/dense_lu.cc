@@ -36,7 +36,8 @@ void PinOpenBlasThreads() {
 
 void CheckLapack(lapack_int info, const char* routine) {
   if (info < 0) {
-    throw Error(ErrorKind::kInternal, std::string(routine) + ": argument " + std::to_string(-info) + " is invalid");
+    throw Error(ErrorKind::kInternal,
+                std::string(routine) + ": argument " + std::to_string(-info) + " is invalid");
   }
 }
 #endif
@@ -75,8 +76,8 @@ Matrix DenseLu::Solve(const Matrix& rhs) const {
   Matrix x = rhs;
 #ifdef RIPPLE_HAVE_OPENBLAS
   const auto n = static_cast<lapack_int>(factors_.rows());
-  CheckLapack(LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'N', n, static_cast<lapack_int>(x.cols()), factors_.data(), n,
-                             pivots_.data(), x.data(), n),
+  CheckLapack(LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'N', n, static_cast<lapack_int>(x.cols()),
+                             factors_.data(), n, pivots_.data(), x.data(), n),
               "dgetrs");
 #endif
   return x;
@@ -92,8 +93,9 @@ Vector DenseLu::SolveTransposed(const Vector& w) const {
   Vector y = w;
 #ifdef RIPPLE_HAVE_OPENBLAS
   const auto n = static_cast<lapack_int>(factors_.rows());
-  CheckLapack(LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'T', n, 1, factors_.data(), n, pivots_.data(), y.data(), n),
-              "dgetrs");
+  CheckLapack(
+      LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'T', n, 1, factors_.data(), n, pivots_.data(), y.data(), n),
+      "dgetrs");
 #endif
   return y;
 }

@@ -3,12 +3,12 @@
 #include <map>
 #include <set>
 
+#include "base/safe_id.h"
+#include "base/toml_fields.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
-#include "ripple/model/model.h"
-#include "base/toml_fields.h"
 #include "ripple/base/limits.h"
-#include "base/safe_id.h"
+#include "ripple/model/model.h"
 
 namespace ripple {
 
@@ -59,9 +59,9 @@ void ExpectHeader(const CsvTable& table, size_t column, const std::string& name,
                   Problems& problems) {
   if (table.header.size() > column && table.header[column] == name) return;
   const std::string found = table.header.size() > column ? table.header[column] : "";
-  problems.Add(Located(table.source, table.header_line, 0, "header",
-                       "column " + std::to_string(column + 1) + " must be '" + name +
-                           "', found '" + found + "'"));
+  problems.Add(Located(
+      table.source, table.header_line, 0, "header",
+      "column " + std::to_string(column + 1) + " must be '" + name + "', found '" + found + "'"));
 }
 
 // Maps each row label of a table to the sector index; reports unknown,
@@ -127,8 +127,9 @@ std::vector<int> MatchColumns(const CsvTable& table, size_t first,
 bool TooManyColumns(const CsvTable& table, const std::string& what, Problems& problems) {
   if (table.header.size() <= static_cast<size_t>(kMaxSectors) + 1) return false;
   problems.Add(Located(table.source, table.header_line, 0, "header",
-                       std::to_string(table.header.size() - 1) + " " + what + " columns, more than the " +
-                           std::to_string(kMaxSectors) + " Ripple reads"));
+                       std::to_string(table.header.size() - 1) + " " + what +
+                           " columns, more than the " + std::to_string(kMaxSectors) +
+                           " Ripple reads"));
   return true;
 }
 
@@ -232,7 +233,8 @@ void ParseSatellites(const CsvTable& table, Model& model, const std::map<std::st
     satellite.name = row.fields[0];
     satellite.unit = row.fields[1];
     const bool valid_name = !satellite.name.empty() &&
-        satellite.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+                            satellite.name.find_first_not_of(
+                                "abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
     if (!valid_name) {
       problems.Add(Located(table.source, row.line, 0, "satellite",
                            "name '" + satellite.name + "' must be lower_snake_case (a-z, 0-9, _)"));
@@ -301,30 +303,39 @@ void ParseHousehold(const toml::table& root, TomlFields& fields, Model& model) {
                            {"consumption", "income", "income_total", "local_consumption_share",
                             "resident_income_share"});
   HouseholdClosure& h = model.household;
-  h.consumption_column = fields.String(*table, "consumption", "household.consumption", true).value_or("");
-  h.income_satellite = fields.String(*table, "income", "household.income", false).value_or(h.income_satellite);
+  h.consumption_column =
+      fields.String(*table, "consumption", "household.consumption", true).value_or("");
+  h.income_satellite =
+      fields.String(*table, "income", "household.income", false).value_or(h.income_satellite);
   h.income_total = fields.Number(*table, "income_total", "household.income_total", false);
-  h.local_consumption_share = fields.Number(*table, "local_consumption_share",
-                                            "household.local_consumption_share", false).value_or(1.0);
-  h.resident_income_share = fields.Number(*table, "resident_income_share",
-                                          "household.resident_income_share", false).value_or(1.0);
+  h.local_consumption_share =
+      fields.Number(*table, "local_consumption_share", "household.local_consumption_share", false)
+          .value_or(1.0);
+  h.resident_income_share =
+      fields.Number(*table, "resident_income_share", "household.resident_income_share", false)
+          .value_or(1.0);
 }
 
 FileNames ParseFiles(const toml::table& root, TomlFields& fields) {
   FileNames names;
   const toml::table* files = root["files"].as_table();
   if (files == nullptr) return names;
-  fields.RejectUnknownKeys(*files, "files", {"transactions", "output", "final_demand", "satellites"});
-  names.transactions = fields.String(*files, "transactions", "files.transactions", false).value_or(names.transactions);
+  fields.RejectUnknownKeys(*files, "files",
+                           {"transactions", "output", "final_demand", "satellites"});
+  names.transactions = fields.String(*files, "transactions", "files.transactions", false)
+                           .value_or(names.transactions);
   names.output = fields.String(*files, "output", "files.output", false).value_or(names.output);
-  names.final_demand = fields.String(*files, "final_demand", "files.final_demand", false).value_or(names.final_demand);
-  names.satellites = fields.String(*files, "satellites", "files.satellites", false).value_or(names.satellites);
+  names.final_demand = fields.String(*files, "final_demand", "files.final_demand", false)
+                           .value_or(names.final_demand);
+  names.satellites =
+      fields.String(*files, "satellites", "files.satellites", false).value_or(names.satellites);
   return names;
 }
 
 const std::vector<std::string> kTopLevelKeys = {
-    "id", "title", "region", "year", "currency", "monetary_unit", "price_basis", "classification",
-    "table_type", "source", "citation", "licence", "notes", "files", "household", "provenance"};
+    "id",          "title",          "region",     "year",      "currency", "monetary_unit",
+    "price_basis", "classification", "table_type", "source",    "citation", "licence",
+    "notes",       "files",          "household",  "provenance"};
 
 constexpr const char* kRpcFile = "rpc.csv";
 constexpr const char* kQuotientsFile = "location_quotients.csv";

@@ -4,8 +4,8 @@
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
-#include "ripple/model/model.h"
 #include "ripple/base/units.h"
+#include "ripple/model/model.h"
 
 namespace ripple {
 namespace {
@@ -54,20 +54,23 @@ void ValidateFlows(const Model& model, const Locator& at, Problems& problems) {
     for (size_t i = 0; i < n; ++i) {
       const double z = model.transactions(i, j);
       if (z < 0) {
-        problems.Add(at.Transactions(i, "row '" + model.sectors[i] + "', column '" + model.sectors[j] + "'",
-                                     "flow " + FormatNumber(z) + " is negative (rule: flows >= 0)"));
+        problems.Add(
+            at.Transactions(i, "row '" + model.sectors[i] + "', column '" + model.sectors[j] + "'",
+                            "flow " + FormatNumber(z) + " is negative (rule: flows >= 0)"));
       }
       column_sum += z;
     }
     const std::string column = "column '" + model.sectors[j] + "'";
     if (x == 0 && column_sum > 0) {
-      problems.Add(at.Transactions(n, column, "sector has zero output but intermediate inputs of " +
-                                                  FormatNumber(column_sum) +
-                                                  " (rule: a zero-output sector has no inputs)"));
+      problems.Add(at.Transactions(n, column,
+                                   "sector has zero output but intermediate inputs of " +
+                                       FormatNumber(column_sum) +
+                                       " (rule: a zero-output sector has no inputs)"));
     } else if (x > 0 && column_sum / x >= 1.0) {
       problems.Add(at.Transactions(
-          n, column, "inputs per unit of output sum to " + FormatNumber(column_sum / x, 6) +
-                         " (rule: column sums of A = Z / x must be < 1 for a productive economy)"));
+          n, column,
+          "inputs per unit of output sum to " + FormatNumber(column_sum / x, 6) +
+              " (rule: column sums of A = Z / x must be < 1 for a productive economy)"));
     }
   }
 }
@@ -80,7 +83,8 @@ void ValidateSatellites(const Model& model, const Locator& at, Problems& problem
         problems.Add(at.Satellites(
             s, "satellite '" + satellite.name + "', sector '" + model.sectors[j] + "'",
             "value " + FormatNumber(satellite.values(j)) +
-                " for a sector with zero output (rule: a zero-output sector has no satellite values)"));
+                " for a sector with zero output (rule: a zero-output sector has no satellite "
+                "values)"));
       }
     }
   }

@@ -4,8 +4,8 @@
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
-#include "ripple/model/model.h"
 #include "ripple/base/file_io.h"
+#include "ripple/model/model.h"
 
 namespace ripple {
 namespace {
@@ -14,11 +14,20 @@ std::string TomlString(const std::string& text) {
   std::string out = "\"";
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default: out += c;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += c;
     }
   }
   return out + "\"";
@@ -26,7 +35,9 @@ std::string TomlString(const std::string& text) {
 
 std::string Exact(double value) { return FormatNumber(value, 17); }
 
-void WriteText(const std::filesystem::path& path, const std::string& text) { WriteWholeFile(path.string(), text); }
+void WriteText(const std::filesystem::path& path, const std::string& text) {
+  WriteWholeFile(path.string(), text);
+}
 
 std::string ModelToml(const Model& model) {
   const ModelInfo& info = model.info;
@@ -39,7 +50,8 @@ std::string ModelToml(const Model& model) {
   out << "currency = " << TomlString(info.currency) << "\n";
   out << "monetary_unit = " << TomlString(info.monetary_unit) << "\n";
   out << "price_basis = " << TomlString(info.price_basis) << "\n";
-  if (!info.classification.empty()) out << "classification = " << TomlString(info.classification) << "\n";
+  if (!info.classification.empty())
+    out << "classification = " << TomlString(info.classification) << "\n";
   if (!info.table_type.empty()) out << "table_type = " << TomlString(info.table_type) << "\n";
   out << "source = " << TomlString(info.source) << "\n";
   if (!info.citation.empty()) out << "citation = " << TomlString(info.citation) << "\n";
@@ -58,7 +70,8 @@ std::string ModelToml(const Model& model) {
   }
   if (!info.provenance.empty()) {
     out << "\n[provenance]\n";
-    for (const auto& [key, value] : info.provenance) out << key << " = " << TomlString(value) << "\n";
+    for (const auto& [key, value] : info.provenance)
+      out << key << " = " << TomlString(value) << "\n";
   }
   return out.str();
 }
@@ -70,7 +83,8 @@ std::string TransactionsCsv(const Model& model) {
   WriteCsvLine(out, header);
   for (size_t i = 0; i < model.sectors.size(); ++i) {
     std::vector<std::string> row = {model.sectors[i]};
-    for (Eigen::Index j = 0; j < model.transactions.cols(); ++j) row.push_back(Exact(model.transactions(i, j)));
+    for (Eigen::Index j = 0; j < model.transactions.cols(); ++j)
+      row.push_back(Exact(model.transactions(i, j)));
     WriteCsvLine(out, row);
   }
   return out.str();
@@ -97,7 +111,8 @@ std::string FinalDemandCsv(const Model& model) {
   WriteCsvLine(out, header);
   for (size_t i = 0; i < model.sectors.size(); ++i) {
     std::vector<std::string> row = {model.sectors[i]};
-    for (Eigen::Index j = 0; j < model.final_demand.cols(); ++j) row.push_back(Exact(model.final_demand(i, j)));
+    for (Eigen::Index j = 0; j < model.final_demand.cols(); ++j)
+      row.push_back(Exact(model.final_demand(i, j)));
     WriteCsvLine(out, row);
   }
   return out.str();
@@ -110,7 +125,8 @@ std::string SatellitesCsv(const Model& model) {
   WriteCsvLine(out, header);
   for (const auto& satellite : model.satellites) {
     std::vector<std::string> row = {satellite.name, satellite.unit};
-    for (Eigen::Index j = 0; j < satellite.values.size(); ++j) row.push_back(Exact(satellite.values(j)));
+    for (Eigen::Index j = 0; j < satellite.values.size(); ++j)
+      row.push_back(Exact(satellite.values(j)));
     WriteCsvLine(out, row);
   }
   return out.str();

@@ -1,11 +1,10 @@
 #include "ripple/model/multipliers.h"
 
-#include "ripple/base/staged_directory.h"
-
 #include <ostream>
 #include <sstream>
 
 #include "ripple/base/csv.h"
+#include "ripple/base/staged_directory.h"
 
 namespace ripple {
 namespace {
@@ -47,8 +46,8 @@ MultiplierTable ComputeMultipliers(const LeontiefModel& model, const std::string
 void WriteMultipliersCsv(const MultiplierTable& table, std::ostream& out) {
   std::vector<std::string> header = {"sector", "output_type1", "output_type2"};
   for (const auto& s : table.satellites) {
-    for (const char* suffix : {"_direct", "_effect_type1", "_effect_type2", "_multiplier_type1",
-                               "_multiplier_type2"}) {
+    for (const char* suffix :
+         {"_direct", "_effect_type1", "_effect_type2", "_multiplier_type1", "_multiplier_type2"}) {
       header.push_back(s.name + suffix);
     }
   }
@@ -94,7 +93,8 @@ void WriteMultiplierUnitsCsv(const MultiplierTable& table, std::ostream& out) {
 void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory) {
   StagedDirectory staged(directory, ReportKind::kMultipliers);
   staged.WriteWith("multipliers.csv", [&](std::ostream& out) { WriteMultipliersCsv(table, out); });
-  staged.WriteWith("multipliers_units.csv", [&](std::ostream& out) { WriteMultiplierUnitsCsv(table, out); });
+  staged.WriteWith("multipliers_units.csv",
+                   [&](std::ostream& out) { WriteMultiplierUnitsCsv(table, out); });
   staged.Commit();
 }
 

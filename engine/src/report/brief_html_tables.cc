@@ -161,12 +161,18 @@ std::string HeadlineSection(const Context& c) {
                  "value_added_per_public_euro", Ratio);
     }
   }
+  out += Row(
+      c,
+      Pick(c,
+           "Recettes fiscales et sociales, y compris la part prélevée sur les salaires payés par "
+           "la subvention",
+           "Tax and social contributions, including the part raised on the wages the grant pays"),
+      f.fiscal_return.total.gross, f.fiscal_return.total.net, "fiscal_return", Euros);
   out += Row(c,
-             Pick(c, "Recettes fiscales et sociales, y compris la part prélevée sur les salaires payés par la subvention",
-                  "Tax and social contributions, including the part raised on the wages the grant pays"),
-             f.fiscal_return.total.gross, f.fiscal_return.total.net, "fiscal_return", Euros);
-  out += Row(c, Pick(c, "dont part circulaire (pas une recette nouvelle)", "of which circular (not a new revenue)"),
-             f.fiscal_return.circular.gross, f.fiscal_return.circular.net, "fiscal_return_circular", Euros);
+             Pick(c, "dont part circulaire (pas une recette nouvelle)",
+                  "of which circular (not a new revenue)"),
+             f.fiscal_return.circular.gross, f.fiscal_return.circular.net, "fiscal_return_circular",
+             Euros);
   out += "</tbody>\n</table>\n<p class=\"note\">" +
          EscapeHtml(std::string(Pick(c, "Montants en euros constants de ",
                                      "Amounts in constant euros of ")) +

@@ -3,9 +3,9 @@
 #include <cmath>
 #include <ostream>
 
-#include "ripple/interventions/cluster.h"
-#include "ripple/base/text.h"
 #include "ripple/base/csv.h"
+#include "ripple/base/text.h"
+#include "ripple/interventions/cluster.h"
 
 namespace ripple {
 

@@ -55,7 +55,8 @@ void WriteTable(const Comparison& c, size_t begin, size_t end, std::ostream& out
   const std::string& indicator = c.rows[begin].indicator;
   const char* title = Title(indicator);
   out << "## " << (title ? title : "Jobs (" + indicator + ")") << "\n\n| measure |";
-  for (const auto& id : c.scenarios) out << " " << id << (id == c.baseline ? " (baseline)" : "") << " |";
+  for (const auto& id : c.scenarios)
+    out << " " << id << (id == c.baseline ? " (baseline)" : "") << " |";
   out << "\n|---|";
   for (size_t i = 0; i < c.scenarios.size(); ++i) out << "---:|";
   out << "\n";
@@ -67,17 +68,23 @@ void WriteTable(const Comparison& c, size_t begin, size_t end, std::ostream& out
         if (c.scenarios[i] == c.rows[r].scenario) cells[i] = &c.rows[r];
       }
     }
-    const std::string label = (key.basis.empty() ? "" : key.basis + " ") + key.measure + " (" + key.unit + ")";
+    const std::string label =
+        (key.basis.empty() ? "" : key.basis + " ") + key.measure + " (" + key.unit + ")";
     auto line = [&](const std::string& name, auto cell) {
       out << "| " << name << " |";
-      for (const ComparisonRow* row : cells) out << " " << (row ? cell(*row) : std::string("n/a")) << " |";
+      for (const ComparisonRow* row : cells)
+        out << " " << (row ? cell(*row) : std::string("n/a")) << " |";
       out << "\n";
     };
-    line(label, [](const ComparisonRow& row) { return row.value ? Human(*row.value) : std::string("n/a"); });
+    line(label, [](const ComparisonRow& row) {
+      return row.value ? Human(*row.value) : std::string("n/a");
+    });
     line("difference to baseline", [&](const ComparisonRow& row) {
       return row.scenario == c.baseline ? std::string("-") : Difference(row);
     });
-    line("rank", [](const ComparisonRow& row) { return row.rank ? std::to_string(*row.rank) : std::string(""); });
+    line("rank", [](const ComparisonRow& row) {
+      return row.rank ? std::to_string(*row.rank) : std::string("");
+    });
   }
   out << "\n";
 }
@@ -85,20 +92,24 @@ void WriteTable(const Comparison& c, size_t begin, size_t end, std::ostream& out
 }  // namespace
 
 void WriteCompareCsv(const Comparison& comparison, std::ostream& out) {
-  WriteCsvLine(out, {"scenario", "indicator", "effect", "basis", "measure", "value", "unit", "baseline_value",
-                     "difference", "rank"});
+  WriteCsvLine(out, {"scenario", "indicator", "effect", "basis", "measure", "value", "unit",
+                     "baseline_value", "difference", "rank"});
   for (const auto& row : comparison.rows) {
-    WriteCsvLine(out, {row.scenario, row.indicator, row.effect, row.basis, row.measure, Csv(row.value), row.unit,
-                       Csv(row.baseline_value), Csv(row.difference), row.rank ? std::to_string(*row.rank) : ""});
+    WriteCsvLine(out, {row.scenario, row.indicator, row.effect, row.basis, row.measure,
+                       Csv(row.value), row.unit, Csv(row.baseline_value), Csv(row.difference),
+                       row.rank ? std::to_string(*row.rank) : ""});
   }
 }
 
 void WriteCompareMarkdown(const Comparison& comparison, std::ostream& out) {
   out << "# Comparison of " << comparison.scenarios.size() << " options\n\n"
       << "Money in " << comparison.currency << " at " << comparison.price_year
-      << " prices. Gross = before additionality, net = after. Differences are to the baseline `" << comparison.baseline
-      << "`. Rank 1 = best: most jobs, value added or fiscal return (also per unit of public cost), least public "
-         "cost and cost per job-year; equal values share a rank. Columns: reports/README.md (compare.csv).\n\n"
+      << " prices. Gross = before additionality, net = after. Differences are to the baseline `"
+      << comparison.baseline
+      << "`. Rank 1 = best: most jobs, value added or fiscal return (also per unit of public "
+         "cost), least public "
+         "cost and cost per job-year; equal values share a rank. Columns: reports/README.md "
+         "(compare.csv).\n\n"
       << "| option | scenario |\n|---|---|\n";
   for (size_t i = 0; i < comparison.scenarios.size(); ++i) {
     std::string name;
@@ -108,7 +119,9 @@ void WriteCompareMarkdown(const Comparison& comparison, std::ostream& out) {
   out << "\n";
   for (size_t begin = 0; begin < comparison.rows.size();) {
     size_t end = begin;
-    while (end < comparison.rows.size() && comparison.rows[end].indicator == comparison.rows[begin].indicator) ++end;
+    while (end < comparison.rows.size() &&
+           comparison.rows[end].indicator == comparison.rows[begin].indicator)
+      ++end;
     WriteTable(comparison, begin, end, out);
     begin = end;
   }

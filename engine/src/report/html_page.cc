@@ -1,5 +1,6 @@
 // HTML page shell for briefs (see html_page.h).
 #include "ripple/report/html_page.h"
+
 #include "ripple/base/text.h"
 
 namespace ripple {

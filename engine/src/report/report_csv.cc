@@ -8,7 +8,8 @@
 namespace ripple {
 
 void WriteImpactsCsv(const RunResult& result, std::ostream& out) {
-  WriteCsvLine(out, {"year", "intervention", "indicator", "effect", "basis", "sector", "value", "unit"});
+  WriteCsvLine(out,
+               {"year", "intervention", "indicator", "effect", "basis", "sector", "value", "unit"});
   for (const auto& intervention : result.interventions) {
     for (const auto& year : intervention.years) {
       const std::string year_text = std::to_string(year.year);
@@ -19,7 +20,8 @@ void WriteImpactsCsv(const RunResult& result, std::ostream& out) {
             for (size_t s = 0; s < result.sectors.size(); ++s) {
               WriteCsvLine(out, {year_text, intervention.id, result.indicators[k].name,
                                  EffectName(result.effects[e]), BasisName(basis), result.sectors[s],
-                                 FormatNumber(values(static_cast<Eigen::Index>(s))), result.indicators[k].unit});
+                                 FormatNumber(values(static_cast<Eigen::Index>(s))),
+                                 result.indicators[k].unit});
             }
           }
         }
@@ -36,9 +38,10 @@ void WriteAnnualCsv(const RunResult& result, std::ostream& out) {
         for (Basis basis : kBothBases) {
           const std::vector<double> totals = AnnualTotals(result, only, k, effect, basis);
           for (size_t t = 0; t < totals.size(); ++t) {
-            WriteCsvLine(out, {std::to_string(result.scenario.start_year + static_cast<int>(t)), scope,
-                               result.indicators[k].name, EffectName(effect), BasisName(basis),
-                               FormatNumber(totals[t]), result.indicators[k].unit});
+            WriteCsvLine(out,
+                         {std::to_string(result.scenario.start_year + static_cast<int>(t)), scope,
+                          result.indicators[k].name, EffectName(effect), BasisName(basis),
+                          FormatNumber(totals[t]), result.indicators[k].unit});
           }
         }
       }

@@ -45,8 +45,8 @@ std::string Cell(double value) { return std::isnan(value) ? std::string() : Form
 }  // namespace
 
 void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out) {
-  WriteCsvLine(out, {"intervention", "indicator", "effect", "basis", "period", "measure", "unit", "central", "p05",
-                     "p25", "p50", "p75", "p95", "mean", "sd", "draws"});
+  WriteCsvLine(out, {"intervention", "indicator", "effect", "basis", "period", "measure", "unit",
+                     "central", "p05", "p25", "p50", "p75", "p95", "mean", "sd", "draws"});
   const size_t width = result.keys.size();
   std::vector<double> column;
   for (size_t m = 0; m < width; ++m) {
@@ -56,13 +56,15 @@ void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out) {
       if (!std::isnan(value)) column.push_back(value);
     }
     const MetricKey& key = result.keys[m];
-    std::vector<std::string> line = {key.intervention, key.indicator, key.effect, key.basis,
-                                     key.period,       key.measure,   key.unit,   Cell(result.central[m])};
+    std::vector<std::string> line = {
+        key.intervention, key.indicator, key.effect, key.basis,
+        key.period,       key.measure,   key.unit,   Cell(result.central[m])};
     if (column.empty()) {
       for (int i = 0; i < 7; ++i) line.emplace_back();
     } else {
       std::sort(column.begin(), column.end());
-      for (double p : {0.05, 0.25, 0.5, 0.75, 0.95}) line.push_back(FormatNumber(SortedQuantile(column, p)));
+      for (double p : {0.05, 0.25, 0.5, 0.75, 0.95})
+        line.push_back(FormatNumber(SortedQuantile(column, p)));
       const Moments moments = MeanAndSd(column);
       line.push_back(FormatNumber(moments.mean));
       line.push_back(FormatNumber(moments.sd));
@@ -72,8 +74,8 @@ void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out) {
   }
 }
 
-void WriteDrawsCsv(const MonteCarloResult& result, const std::vector<UncertainParameter>& parameters,
-                   std::ostream& out) {
+void WriteDrawsCsv(const MonteCarloResult& result,
+                   const std::vector<UncertainParameter>& parameters, std::ostream& out) {
   const std::vector<Headline> headlines = Headlines(result.keys);
   std::vector<std::string> header = {"draw"};
   for (const auto& parameter : parameters) header.push_back(parameter.key);
@@ -85,18 +87,20 @@ void WriteDrawsCsv(const MonteCarloResult& result, const std::vector<UncertainPa
     for (size_t k = 0; k < parameters.size(); ++k) {
       line.push_back(FormatNumber(result.parameter_values[d * parameters.size() + k], 17));
     }
-    for (const auto& headline : headlines) line.push_back(Cell(result.values[d * width + headline.metric]));
+    for (const auto& headline : headlines)
+      line.push_back(Cell(result.values[d * width + headline.metric]));
     WriteCsvLine(out, line);
   }
 }
 
 void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out) {
-  WriteCsvLine(out, {"headline", "rank", "parameter", "low", "high", "unit", "central", "at_low", "at_high", "swing"});
+  WriteCsvLine(out, {"headline", "rank", "parameter", "low", "high", "unit", "central", "at_low",
+                     "at_high", "swing"});
   const auto cell = [](double v) { return std::isnan(v) ? std::string() : FormatNumber(v); };
   for (const TornadoRow& row : rows) {
     WriteCsvLine(out, {row.headline, std::to_string(row.rank), row.parameter, FormatNumber(row.low),
-                       FormatNumber(row.high), row.unit, cell(row.central), cell(row.at_low), cell(row.at_high),
-                       cell(row.swing)});
+                       FormatNumber(row.high), row.unit, cell(row.central), cell(row.at_low),
+                       cell(row.at_high), cell(row.swing)});
   }
 }
 
@@ -108,7 +112,8 @@ void WriteSweepCsv(const SweepResult& sweep, std::ostream& out) {
   const size_t n_axes = sweep.axes.size(), n_headlines = sweep.headlines.size();
   for (size_t point = 0; point < sweep.points; ++point) {
     std::vector<std::string> prefix;
-    for (size_t a = 0; a < n_axes; ++a) prefix.push_back(FormatNumber(sweep.point_values[point * n_axes + a]));
+    for (size_t a = 0; a < n_axes; ++a)
+      prefix.push_back(FormatNumber(sweep.point_values[point * n_axes + a]));
     for (size_t h = 0; h < n_headlines; ++h) {
       std::vector<std::string> line = prefix;
       const double value = sweep.figures[point * n_headlines + h];

@@ -1,11 +1,10 @@
-#include "ripple/report/sensitivity_report.h"
-
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
 #include "ripple/base/csv.h"
 #include "ripple/base/staged_directory.h"
+#include "ripple/report/sensitivity_report.h"
 
 namespace ripple {
 namespace {
@@ -18,16 +17,20 @@ void WriteSensitivityJson(const SensitivityRun& run, std::ostream& out) {
   json["scenario"] = {{"id", scenario.id}, {"file", scenario.file}, {"model", scenario.model_path}};
   json["inputs"] = nlohmann::ordered_json::array();
   for (const auto& input : run.inputs) {
-    json["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
+    json["inputs"].push_back(
+        {{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
   }
   json["overrides"] = nlohmann::ordered_json::array();
-  for (const auto& item : run.options.overrides) json["overrides"].push_back({{"key", item.key}, {"value", item.value}});
+  for (const auto& item : run.options.overrides)
+    json["overrides"].push_back({{"key", item.key}, {"value", item.value}});
   json["seed"] = run.options.seed;
   json["draws"] = run.has_monte_carlo ? run.monte_carlo.draws : 0;
   json["processes"] = run.processes;
   json["random_numbers"] =
-      "draw d: xoshiro256++ streams seeded by SplitMix64 of (seed, d, stream); stream 0: one uniform per "
-      "uncertain value, in the order of parameters.csv, through the inverse CDF; stream 1: technical-coefficient noise";
+      "draw d: xoshiro256++ streams seeded by SplitMix64 of (seed, d, stream); stream 0: one "
+      "uniform per "
+      "uncertain value, in the order of parameters.csv, through the inverse CDF; stream 1: "
+      "technical-coefficient noise";
   json["uncertain_values"] = nlohmann::ordered_json::array();
   for (const auto& parameter : evaluator.scenario().parameters()) {
     json["uncertain_values"].push_back({{"key", parameter.key},
@@ -38,7 +41,8 @@ void WriteSensitivityJson(const SensitivityRun& run, std::ostream& out) {
   const ModelUncertaintySpec& u = scenario.uncertainty;
   json["uncertainty"] = {{"technical_coefficients_sigma", u.technical_coefficients_sigma}};
   if (u.flq_delta) json["uncertainty"]["flq_delta_central"] = *u.flq_delta;
-  for (const auto& factor : u.satellite_factors) json["uncertainty"]["satellite_factors_central"][factor.name] = factor.factor;
+  for (const auto& factor : u.satellite_factors)
+    json["uncertainty"]["satellite_factors_central"][factor.name] = factor.factor;
   out << json.dump(2) << "\n";
 }
 
@@ -47,15 +51,18 @@ void WriteSensitivityJson(const SensitivityRun& run, std::ostream& out) {
 void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::ostream& out) {
   WriteCsvLine(out, {"key", "file", "line", "column", "distribution", "central", "p05", "p95"});
   for (const auto& p : parameters) {
-    WriteCsvLine(out, {p.key, p.position.file, std::to_string(p.position.line), std::to_string(p.position.column),
-                       p.distribution.Describe(), FormatNumber(p.distribution.Central()),
-                       FormatNumber(p.distribution.Quantile(0.05)), FormatNumber(p.distribution.Quantile(0.95))});
+    WriteCsvLine(
+        out,
+        {p.key, p.position.file, std::to_string(p.position.line), std::to_string(p.position.column),
+         p.distribution.Describe(), FormatNumber(p.distribution.Central()),
+         FormatNumber(p.distribution.Quantile(0.05)), FormatNumber(p.distribution.Quantile(0.95))});
   }
 }
 
 void WriteSensitivityReports(const SensitivityRun& run, const std::string& directory) {
   StagedDirectory staged(directory, ReportKind::kSensitivity);
-  const auto write = [&](const std::string& name, const std::function<void(std::ostream&)>& writer) {
+  const auto write = [&](const std::string& name,
+                         const std::function<void(std::ostream&)>& writer) {
     staged.WriteWith(name, writer);
   };
   const auto& parameters = run.evaluator->scenario().parameters();
@@ -66,7 +73,8 @@ void WriteSensitivityReports(const SensitivityRun& run, const std::string& direc
       write("draws.csv", [&](std::ostream& o) { WriteDrawsCsv(run.monte_carlo, parameters, o); });
     }
   }
-  if (!run.tornado.empty()) write("tornado.csv", [&](std::ostream& o) { WriteTornadoCsv(run.tornado, o); });
+  if (!run.tornado.empty())
+    write("tornado.csv", [&](std::ostream& o) { WriteTornadoCsv(run.tornado, o); });
   if (run.has_sweep) write("sweep.csv", [&](std::ostream& o) { WriteSweepCsv(run.sweep, o); });
   write("sensitivity.json", [&](std::ostream& o) { WriteSensitivityJson(run, o); });
   staged.Commit();

@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ripple/base/error.h"
 #include "report/svg_chart_internal.h"
+#include "ripple/base/error.h"
 
 namespace ripple {
 namespace {

@@ -4,8 +4,8 @@
 #include <charconv>
 #include <cmath>
 
-#include "ripple/base/error.h"
 #include "report/svg_chart_internal.h"
+#include "ripple/base/error.h"
 #include "ripple/base/text.h"
 
 namespace ripple::svg {

@@ -1,8 +1,8 @@
 // Gross -> net waterfall and tornado charts (see svg_chart.h).
 #include <algorithm>
 
-#include "ripple/base/error.h"
 #include "report/svg_chart_internal.h"
+#include "ripple/base/error.h"
 
 namespace ripple {
 namespace {

@@ -1,5 +1,6 @@
 // run.json, file hashes, and the all-or-nothing writing of a report folder.
 #include <openssl/evp.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -10,13 +11,12 @@
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
 #include "ripple/base/limits.h"
+#include "ripple/base/staged_directory.h"
 #include "ripple/interventions/cluster.h"
 #include "ripple/report/brief_pdf.h"
 #include "ripple/report/report.h"
-#include "ripple/base/staged_directory.h"
 
 namespace ripple {
-
 
 namespace {
 
@@ -38,24 +38,28 @@ nlohmann::ordered_json ScenarioJson(const Scenario& scenario) {
                        {"discount_base_year", a.discount_base_year},
                        {"public_funds_cost", a.public_funds_cost},
                        {"social_contribution_rate", a.social_contribution_rate}};
-  for (const auto& entry : a.price_index) json["appraisal"]["price_index"][std::to_string(entry.year)] = entry.value;
+  for (const auto& entry : a.price_index)
+    json["appraisal"]["price_index"][std::to_string(entry.year)] = entry.value;
   if (!scenario.uncertain.empty()) {
     // `ripple run` uses each distribution's central value (`ripple sensitivity` draws from it).
     json["uncertain_values_at_central"] = nlohmann::ordered_json::array();
     for (const auto& parameter : scenario.uncertain) {
-      json["uncertain_values_at_central"].push_back({{"key", parameter.key},
-                                                     {"written_at", parameter.position.Text()},
-                                                     {"distribution", parameter.distribution.Describe()},
-                                                     {"central", parameter.distribution.Central()}});
+      json["uncertain_values_at_central"].push_back(
+          {{"key", parameter.key},
+           {"written_at", parameter.position.Text()},
+           {"distribution", parameter.distribution.Describe()},
+           {"central", parameter.distribution.Central()}});
     }
   }
   if (scenario.uncertainty.any()) {
     const ModelUncertaintySpec& u = scenario.uncertainty;
-    json["uncertainty"] = {{"applied", "flq_delta and satellite factors at their central values; "
-                                       "technical-coefficient noise only in ripple sensitivity draws"},
+    json["uncertainty"] = {{"applied",
+                            "flq_delta and satellite factors at their central values; "
+                            "technical-coefficient noise only in ripple sensitivity draws"},
                            {"technical_coefficients_sigma", u.technical_coefficients_sigma}};
     if (u.flq_delta) json["uncertainty"]["flq_delta"] = *u.flq_delta;
-    for (const auto& factor : u.satellite_factors) json["uncertainty"]["satellite_factors"][factor.name] = factor.factor;
+    for (const auto& factor : u.satellite_factors)
+      json["uncertainty"]["satellite_factors"][factor.name] = factor.factor;
   }
   json["interventions"] = nlohmann::ordered_json::array();
   for (const auto& intervention : scenario.interventions) {
@@ -92,18 +96,22 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
   json["command"] = command;
   json["inputs"] = nlohmann::ordered_json::array();
   for (const auto& input : inputs) {
-    json["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
+    json["inputs"].push_back(
+        {{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
   }
   json["overrides"] = nlohmann::ordered_json::array();
-  for (const auto& item : result.overrides) json["overrides"].push_back({{"key", item.key}, {"value", item.value}});
+  for (const auto& item : result.overrides)
+    json["overrides"].push_back({{"key", item.key}, {"value", item.value}});
   json["model"] = ModelJson(result);
   json["scenario"] = ScenarioJson(result.scenario);
   for (size_t i = 0; i < result.interventions.size(); ++i) {
     const InterventionImpact& impact = result.interventions[i];
     auto& item = json["scenario"]["interventions"][i];
     const Additionality& a = impact.additionality;
-    item["additionality"] = {{"deadweight", a.deadweight}, {"displacement", a.displacement},
-                             {"leakage", a.leakage}, {"substitution", a.substitution},
+    item["additionality"] = {{"deadweight", a.deadweight},
+                             {"displacement", a.displacement},
+                             {"leakage", a.leakage},
+                             {"substitution", a.substitution},
                              {"net_factor", impact.net_factor}};
     item["notes"] = impact.notes;
     item["spending_injected_by_year"] = nlohmann::ordered_json::object();
@@ -117,8 +125,8 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
   for (Effect effect : result.effects) json["effects_reported"].push_back(EffectName(effect));
   json["indicators"] = nlohmann::ordered_json::array();
   for (const auto& indicator : result.indicators) {
-    json["indicators"].push_back({{"name", indicator.name}, {"unit", indicator.unit},
-                                  {"employment", indicator.employment}});
+    json["indicators"].push_back(
+        {{"name", indicator.name}, {"unit", indicator.unit}, {"employment", indicator.employment}});
   }
   json["warnings"] = result.warnings;
   out << json.dump(2) << "\n";
@@ -147,14 +155,16 @@ void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
                   const std::string& command, const std::string& directory,
                   const RunReportOptions& options) {
   StagedDirectory staged(directory, ReportKind::kRun);
-  const auto write = [&](const std::string& name, const std::function<void(std::ostream&)>& writer) {
+  const auto write = [&](const std::string& name,
+                         const std::function<void(std::ostream&)>& writer) {
     staged.WriteWith(name, writer);
   };
   write("impacts.csv", [&](std::ostream& o) { WriteImpactsCsv(result, o); });
   write("annual.csv", [&](std::ostream& o) { WriteAnnualCsv(result, o); });
   write("summary.csv", [&](std::ostream& o) { WriteSummaryCsv(result, o); });
   write("multipliers.csv", [&](std::ostream& o) { WriteMultipliersCsv(result.multipliers, o); });
-  write("multipliers_units.csv", [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o); });
+  write("multipliers_units.csv",
+        [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o); });
   write("warnings.csv", [&](std::ostream& o) { WriteWarningsCsv(result, o); });
   write("brief.md", [&](std::ostream& o) { WriteBriefMarkdown(result, o); });
   const BriefOptions brief = MakeBriefOptions(result, options);

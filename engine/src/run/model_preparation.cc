@@ -4,20 +4,25 @@
 
 namespace ripple {
 
-std::optional<RegionalDeltaBasis> LoadDeltaBasisFor(const Scenario& scenario, const Model& package) {
+std::optional<RegionalDeltaBasis> LoadDeltaBasisFor(const Scenario& scenario,
+                                                    const Model& package) {
   if (!scenario.uncertainty.flq_delta) return std::nullopt;
   try {
     return LoadRegionalDeltaBasis(scenario.model_path, package);
   } catch (const Error& error) {
     const SourcePosition& at = scenario.uncertainty.flq_delta_position;
-    throw Error(error.kind(), Located(at.file, at.line, at.column, "uncertainty.flq_delta", error.what()));
+    throw Error(error.kind(),
+                Located(at.file, at.line, at.column, "uncertainty.flq_delta", error.what()));
   }
 }
 
-Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec, const RegionalDeltaBasis* basis) {
+Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec,
+                  const RegionalDeltaBasis* basis) {
   if (!spec.adjusts_model()) return package;
-  Model model = spec.flq_delta && basis != nullptr ? WithFlqDelta(package, *basis, *spec.flq_delta) : package;
-  for (const SatelliteFactor& factor : spec.satellite_factors) model = ScaleSatellite(model, factor.name, factor.factor);
+  Model model =
+      spec.flq_delta && basis != nullptr ? WithFlqDelta(package, *basis, *spec.flq_delta) : package;
+  for (const SatelliteFactor& factor : spec.satellite_factors)
+    model = ScaleSatellite(model, factor.name, factor.factor);
   return model;
 }
 

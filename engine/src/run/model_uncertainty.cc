@@ -2,12 +2,12 @@
 // equations are in ripple/model_uncertainty.h. The FLQ delta re-derivation is
 // in model_uncertainty_flq.cc.
 #include "ripple/run/model_uncertainty.h"
-#include "ripple/base/text.h"
 
 #include <cmath>
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/base/text.h"
 
 namespace ripple {
 namespace {

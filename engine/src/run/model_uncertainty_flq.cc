@@ -185,7 +185,8 @@ Model WithFlqDelta(const Model& model, const RegionalDeltaBasis& basis, double d
       z(i, j) *= rpc(i, j) / rpc0(i, j);
       // The package's purchase coefficients move the same way (exactly
       // unchanged at the package's own delta).
-      if (result.regional.enabled()) result.regional.purchase_coefficients(i, j) *= rpc(i, j) / rpc0(i, j);
+      if (result.regional.enabled())
+        result.regional.purchase_coefficients(i, j) *= rpc(i, j) / rpc0(i, j);
     }
   }
   return result;

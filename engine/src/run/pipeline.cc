@@ -1,4 +1,3 @@
-#include "ripple/interventions/scenario_reader.h"
 #include "ripple/run/pipeline.h"
 
 #include <filesystem>
@@ -6,6 +5,7 @@
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/base/sha256.h"
+#include "ripple/interventions/scenario_reader.h"
 #include "ripple/run/model_preparation.h"
 
 namespace ripple {
@@ -20,7 +20,8 @@ PreparedRun PrepareRun(const std::string& scenario_file, const std::vector<Overr
   return run;
 }
 
-CheckedScenario CheckScenario(const std::string& scenario_file, const std::vector<Override>& overrides) {
+CheckedScenario CheckScenario(const std::string& scenario_file,
+                              const std::vector<Override>& overrides) {
   CheckedScenario checked;
   checked.scenario = ParseScenario(ReadFile(scenario_file), scenario_file, overrides);
   checked.model = PrepareModel(checked.scenario).model;

@@ -27,11 +27,12 @@ size_t EffectSlot(const RunResult& result, Effect effect) {
   for (size_t e = 0; e < result.effects.size(); ++e) {
     if (result.effects[e] == effect) return e;
   }
-  throw Error(ErrorKind::kInternal, std::string("effect '") + EffectName(effect) + "' is not in this result");
+  throw Error(ErrorKind::kInternal,
+              std::string("effect '") + EffectName(effect) + "' is not in this result");
 }
 
-std::vector<double> AnnualTotals(const RunResult& result, const InterventionImpact* only, size_t indicator,
-                                 Effect effect, Basis basis) {
+std::vector<double> AnnualTotals(const RunResult& result, const InterventionImpact* only,
+                                 size_t indicator, Effect effect, Basis basis) {
   const size_t slot = EffectSlot(result, effect);
   std::vector<double> totals(static_cast<size_t>(result.scenario.horizon_years()), 0.0);
   for (const auto& intervention : result.interventions) {
@@ -44,8 +45,8 @@ std::vector<double> AnnualTotals(const RunResult& result, const InterventionImpa
   return totals;
 }
 
-double HorizonTotal(const RunResult& result, const InterventionImpact* only, size_t indicator, Effect effect,
-                    Basis basis) {
+double HorizonTotal(const RunResult& result, const InterventionImpact* only, size_t indicator,
+                    Effect effect, Basis basis) {
   double sum = 0;
   for (double value : AnnualTotals(result, only, indicator, effect, basis)) sum += value;
   return sum;
@@ -58,8 +59,8 @@ void VisitAnnualRowsOfAll(const RunResult& result, const MetricVisitor& visit) {
         const std::vector<double> totals = AnnualTotals(result, nullptr, k, effect, basis);
         for (size_t t = 0; t < totals.size(); ++t) {
           const std::string year = std::to_string(result.scenario.start_year + static_cast<int>(t));
-          visit(MetricRow{"all", result.indicators[k].name, EffectName(effect), BasisName(basis), year, "annual",
-                          result.indicators[k].unit, totals[t], true});
+          visit(MetricRow{"all", result.indicators[k].name, EffectName(effect), BasisName(basis),
+                          year, "annual", result.indicators[k].unit, totals[t], true});
         }
       }
     }

@@ -12,10 +12,14 @@ namespace ripple {
 
 const char* EffectName(Effect effect) {
   switch (effect) {
-    case Effect::kDirect: return "direct";
-    case Effect::kIndirect: return "indirect";
-    case Effect::kInduced: return "induced";
-    case Effect::kTotal: return "total";
+    case Effect::kDirect:
+      return "direct";
+    case Effect::kIndirect:
+      return "indirect";
+    case Effect::kInduced:
+      return "induced";
+    case Effect::kTotal:
+      return "total";
   }
   return "unknown";
 }
@@ -30,15 +34,17 @@ std::optional<Effect> ParseEffect(std::string_view name) {
 namespace {
 
 // Monetary indicators are also converted from model-year to reporting prices.
-std::vector<Indicator> MakeIndicators(const Model& model, const LeontiefModel& leontief, double price_factor) {
+std::vector<Indicator> MakeIndicators(const Model& model, const LeontiefModel& leontief,
+                                      double price_factor) {
   const Unit money = ParseUnit(model.info.monetary_unit, "monetary_unit");
   std::vector<Indicator> indicators;
   indicators.push_back({"output", money.base, money.scale * price_factor, false, -1});
   for (size_t s = 0; s < leontief.satellite_count(); ++s) {
-    const Unit unit = ParseUnit(leontief.satellite_unit(s), "satellite " + leontief.satellite_name(s));
+    const Unit unit =
+        ParseUnit(leontief.satellite_unit(s), "satellite " + leontief.satellite_name(s));
     const double prices = unit.base == money.base ? price_factor : 1.0;
-    indicators.push_back({leontief.satellite_name(s), unit.base, unit.scale * prices, IsEmploymentUnit(unit),
-                          static_cast<int>(s)});
+    indicators.push_back({leontief.satellite_name(s), unit.base, unit.scale * prices,
+                          IsEmploymentUnit(unit), static_cast<int>(s)});
   }
   return indicators;
 }
@@ -58,14 +64,17 @@ std::string YearRuns(const std::vector<int>& years) {
 
 // `demand`: final demand + purchases of one intervention (n x T, model
 // units). One warning per sector, listing the years above the share.
-void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled, const Scenario& scenario,
-                     const Model& model, std::vector<std::string>& warnings) {
+void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled,
+                     const Scenario& scenario, const Model& model,
+                     std::vector<std::string>& warnings) {
   for (Eigen::Index i = 0; i < demand.rows(); ++i) {
     const double x = model.output(i);
     std::vector<int> years;
     double low = INFINITY, high = 0;
     for (Eigen::Index t = 0; t < demand.cols(); ++t) {
-      if (demand(i, t) == 0 || (x != 0 && std::abs(demand(i, t)) <= scenario.shock_warning_share * x)) continue;
+      if (demand(i, t) == 0 ||
+          (x != 0 && std::abs(demand(i, t)) <= scenario.shock_warning_share * x))
+        continue;
       years.push_back(scenario.start_year + static_cast<int>(t));
       const double share = x == 0 ? 0 : 100 * std::abs(demand(i, t)) / x;
       low = std::min(low, share), high = std::max(high, share);
@@ -93,8 +102,8 @@ double HouseholdSpendingPerIncome(const Model& model) {
 }
 
 // Gross effects of one indicator for year column t.
-std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open, const Vector* closed,
-                          const Vector* explicit_direct, double scale) {
+std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open,
+                          const Vector* closed, const Vector* explicit_direct, double scale) {
   std::vector<Vector> values;
   Vector direct = c.cwiseProduct(f);
   if (explicit_direct != nullptr) direct += *explicit_direct;
@@ -108,12 +117,14 @@ std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open, 
 }
 
 // `injected`: final demand + purchases of `compiled` (n x T, model units).
-InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& injected, const RunResult& result,
-                           const Scenario& scenario, const LeontiefModel& leontief) {
+InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& injected,
+                           const RunResult& result, const Scenario& scenario,
+                           const LeontiefModel& leontief) {
   const bool type2 = scenario.effects == EffectsType::kTypeII;
   const Matrix open = leontief.SolveTypeI(injected);
   const Matrix closed =
-      type2 ? leontief.SolveTypeII(injected, compiled.household_income.transpose(), nullptr) : Matrix();
+      type2 ? leontief.SolveTypeII(injected, compiled.household_income.transpose(), nullptr)
+            : Matrix();
   InterventionImpact impact;
   impact.id = compiled.id;
   impact.type = compiled.type;
@@ -127,17 +138,21 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
   for (Eigen::Index t = 0; t < injected.cols(); ++t) {
     YearImpact year;
     year.year = scenario.start_year + static_cast<int>(t);
-    year.final_demand = (injected.col(t).sum() + compiled.household_income(t)) * result.indicators[0].scale;
+    year.final_demand =
+        (injected.col(t).sum() + compiled.household_income(t)) * result.indicators[0].scale;
     year.public_cost = compiled.public_cost(t);
     year.outside_region = compiled.outside_region.col(t).sum() * result.indicators[0].scale;
     year.grant_wages = compiled.grant_wages(t) * result.indicators[0].scale;
     const Vector f = compiled.final_demand.col(t), x1 = open.col(t);
     const Vector x2 = type2 ? Vector(closed.col(t)) : Vector();
     for (const Indicator& indicator : result.indicators) {
-      const Vector& c = indicator.satellite < 0 ? ones : leontief.satellite_coefficients(indicator.satellite);
+      const Vector& c =
+          indicator.satellite < 0 ? ones : leontief.satellite_coefficients(indicator.satellite);
       const auto found = compiled.explicit_direct.find(indicator.name);
-      const Vector extra = found == compiled.explicit_direct.end() ? Vector() : Vector(found->second.col(t));
-      year.values.push_back(Split(c, f, x1, type2 ? &x2 : nullptr, extra.size() ? &extra : nullptr, indicator.scale));
+      const Vector extra =
+          found == compiled.explicit_direct.end() ? Vector() : Vector(found->second.col(t));
+      year.values.push_back(
+          Split(c, f, x1, type2 ? &x2 : nullptr, extra.size() ? &extra : nullptr, indicator.scale));
       std::vector<double> sums;
       for (const Vector& effect : year.values.back()) sums.push_back(effect.sum());
       year.totals.push_back(std::move(sums));
@@ -169,7 +184,8 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
   result.sectors = model.sectors;
   result.warnings = compiled.warnings;
   const bool type2 = scenario.effects == EffectsType::kTypeII;
-  result.effects = type2 ? std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kInduced, Effect::kTotal}
+  result.effects = type2 ? std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kInduced,
+                                               Effect::kTotal}
                          : std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kTotal};
   result.indicators = MakeIndicators(model, leontief, compiled.model_to_report_prices);
   result.household_spending_per_compensation = HouseholdSpendingPerIncome(model);

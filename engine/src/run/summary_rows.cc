@@ -31,7 +31,8 @@ struct Emitter {
   const MetricVisitor& visit;
   std::string_view scope;
   void operator()(std::string_view indicator, std::string_view effect, std::string_view basis,
-                  std::string_view measure, double value, std::string_view unit, bool in_summary = true) const {
+                  std::string_view measure, double value, std::string_view unit,
+                  bool in_summary = true) const {
     visit(MetricRow{scope, indicator, effect, basis, "total", measure, unit, value, in_summary});
   }
 };
@@ -50,12 +51,15 @@ void VisitEffects(const RunResult& result, const InterventionImpact* only, const
         for (double v : totals) sum += v;
         const std::string_view b = BasisName(basis);
         if (IsStock(indicator)) {
-          const double peak = *std::max_element(totals.begin(), totals.end(),
-                                                [](double x, double y) { return std::abs(x) < std::abs(y); });
+          const double peak =
+              *std::max_element(totals.begin(), totals.end(),
+                                [](double x, double y) { return std::abs(x) < std::abs(y); });
           const bool jobs = indicator.employment;
           emit(indicator.name, effect, b, jobs ? "job_years" : "stock_years", sum, years_unit);
-          emit(indicator.name, effect, b, jobs ? "average_annual_jobs" : "average_annual", sum / years, indicator.unit);
-          emit(indicator.name, effect, b, jobs ? "peak_year_jobs" : "peak_year", peak, indicator.unit);
+          emit(indicator.name, effect, b, jobs ? "average_annual_jobs" : "average_annual",
+               sum / years, indicator.unit);
+          emit(indicator.name, effect, b, jobs ? "peak_year_jobs" : "peak_year", peak,
+               indicator.unit);
         } else {
           emit(indicator.name, effect, b, "total", sum, indicator.unit);
           emit(indicator.name, effect, b, "average_annual", sum / years, per_year);
@@ -78,8 +82,8 @@ void RatioRows(const Emitter& emit, std::string_view indicator, std::string_view
                double with_shadow) {
   auto row = [&](std::string_view measure, double value) {
     const bool defined = with_cost && !std::isnan(value);
-    emit(indicator, "total", basis, measure, defined ? value : std::numeric_limits<double>::quiet_NaN(), unit,
-         defined);
+    emit(indicator, "total", basis, measure,
+         defined ? value : std::numeric_limits<double>::quiet_NaN(), unit, defined);
   };
   row("ratio", undiscounted);
   row("present_value", present_value);
@@ -94,7 +98,8 @@ void VisitFiscalReturn(const PublicFinance& f, const std::string& prices, const 
     const std::string_view b = BasisName(basis);
     emit("fiscal_return", "total", b, "total", f.fiscal_return.total[basis], prices);
     emit("fiscal_return", "total", b, "circular", f.fiscal_return.circular[basis], prices);
-    emit("fiscal_return", "total", b, "present_value", f.fiscal_return.present_value[basis], prices);
+    emit("fiscal_return", "total", b, "present_value", f.fiscal_return.present_value[basis],
+         prices);
     emit("fiscal_return", "total", b, "present_value_excluding_circular",
          f.fiscal_return.present_value_excluding_circular[basis], prices);
     for (size_t l = 0; l < 3; ++l) {
@@ -109,23 +114,29 @@ void VisitFiscalReturn(const PublicFinance& f, const std::string& prices, const 
   }
 }
 
-void VisitPublicFinance(const RunResult& result, const InterventionImpact* only, const Emitter& emit) {
+void VisitPublicFinance(const RunResult& result, const InterventionImpact* only,
+                        const Emitter& emit) {
   const PublicFinance f = ComputePublicFinance(result, only);
   const std::string eur = result.indicators[0].unit;
-  const std::string prices = eur + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
+  const std::string prices =
+      eur + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
   const std::string per_job_year = eur + " per job-year", per_eur = eur + " per " + eur;
   const double nan = std::numeric_limits<double>::quiet_NaN();
   emit("public_cost", "", "", "undiscounted", f.cost, prices);
   emit("public_cost", "", "", "present_value", f.cost_present_value, prices);
-  emit("public_cost", "", "", "present_value_with_shadow_price", f.cost_present_value_shadow, prices);
-  emit("public_cost", "", "", "current_euros", f.cost_current_euros, eur + " (current prices of each year)");
+  emit("public_cost", "", "", "present_value_with_shadow_price", f.cost_present_value_shadow,
+       prices);
+  emit("public_cost", "", "", "current_euros", f.cost_current_euros,
+       eur + " (current prices of each year)");
   for (Basis basis : kBothBases) {
     const std::string_view b = BasisName(basis);
     const double jobs = f.employment_indicator.empty() ? nan : 1.0;
-    RatioRows(emit, "cost_per_job_year", b, per_job_year, f.cost > 0, jobs * Div(f.cost, f.job_years[basis]),
+    RatioRows(emit, "cost_per_job_year", b, per_job_year, f.cost > 0,
+              jobs * Div(f.cost, f.job_years[basis]),
               jobs * Div(f.cost_present_value, f.job_years_discounted[basis]),
               jobs * Div(f.cost_present_value_shadow, f.job_years_discounted[basis]));
-    RatioRows(emit, "value_added_per_public_euro", b, per_eur, f.cost > 0, Div(f.value_added[basis], f.cost),
+    RatioRows(emit, "value_added_per_public_euro", b, per_eur, f.cost > 0,
+              Div(f.value_added[basis], f.cost),
               Div(f.value_added_present_value[basis], f.cost_present_value),
               Div(f.value_added_present_value[basis], f.cost_present_value_shadow));
   }
@@ -173,7 +184,8 @@ void VisitFunding(const RunResult& result, const InterventionImpact* only, const
        public_money > 0);
 }
 
-void VisitCluster(const InterventionImpact& intervention, const std::string& currency, const Emitter& emit) {
+void VisitCluster(const InterventionImpact& intervention, const std::string& currency,
+                  const Emitter& emit) {
   if (intervention.cluster.empty()) return;
   const ClusterYear& last = intervention.cluster.back();
   const std::string in_year = "in_" + std::to_string(last.year);
@@ -182,9 +194,12 @@ void VisitCluster(const InterventionImpact& intervention, const std::string& cur
   emit("cluster_revenue", "", "", in_year, last.revenue, currency);
   if (intervention.backtest.empty()) return;
   const BacktestSummary backtest = SummarizeBacktest(intervention.backtest);
-  emit("cluster_backtest", "", "", "fit_mean_abs_relative_error", backtest.fit_mean_abs_relative_error, "ratio");
-  emit("cluster_backtest", "", "", "test_mean_abs_relative_error", backtest.test_mean_abs_relative_error, "ratio");
-  emit("cluster_backtest", "", "", "test_max_abs_relative_error", backtest.test_max_abs_relative_error, "ratio");
+  emit("cluster_backtest", "", "", "fit_mean_abs_relative_error",
+       backtest.fit_mean_abs_relative_error, "ratio");
+  emit("cluster_backtest", "", "", "test_mean_abs_relative_error",
+       backtest.test_mean_abs_relative_error, "ratio");
+  emit("cluster_backtest", "", "", "test_max_abs_relative_error",
+       backtest.test_max_abs_relative_error, "ratio");
 }
 
 }  // namespace

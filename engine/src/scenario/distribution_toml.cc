@@ -32,7 +32,8 @@ const KindKeys* FindKind(const std::string& name, const toml::table& table, cons
     if (ParseDistributionKind(name) == kind.kind) return &kind;
     names.push_back(DistributionKindName(kind.kind));
   }
-  fields.Report(table.get("dist"), path + ".dist", "unknown distribution '" + name + "'" + DidYouMean(name, names));
+  fields.Report(table.get("dist"), path + ".dist",
+                "unknown distribution '" + name + "'" + DidYouMean(name, names));
   return nullptr;
 }
 
@@ -46,12 +47,13 @@ void RejectKeys(const toml::table& table, const std::string& path, const KindKey
     if (allowed) continue;
     std::vector<std::string> allowed_keys = {"dist"};
     allowed_keys.insert(allowed_keys.end(), kind.keys.begin(), kind.keys.end());
-    const std::string message = "unknown key '" + name + "' for a " + DistributionKindName(kind.kind) +
-                                " distribution" + DidYouMean(name, allowed_keys);
+    const std::string message = "unknown key '" + name + "' for a " +
+                                DistributionKindName(kind.kind) + " distribution" +
+                                DidYouMean(name, allowed_keys);
     const auto& where = key.source().begin;
     const std::string file = key.source().path ? *key.source().path : fields.source();
-    fields.problems().Add(Located(file, static_cast<int>(where.line), static_cast<int>(where.column),
-                                  path + "." + name, message));
+    fields.problems().Add(Located(file, static_cast<int>(where.line),
+                                  static_cast<int>(where.column), path + "." + name, message));
   }
 }
 
@@ -78,7 +80,8 @@ class Reader {
   }
   void Within(const std::string& key, double value, double min, double max) {
     if (value >= min && value <= max) return;
-    Fail(key, Named(key, value) + " must be within [" + Named("min", min) + ", " + Named("max", max) + "]");
+    Fail(key, Named(key, value) + " must be within [" + Named("min", min) + ", " +
+                  Named("max", max) + "]");
   }
   void AtLeastZero(const std::string& key, double value) {
     if (!(value >= 0)) Fail(key, Named(key, value) + " must be >= 0");
@@ -100,7 +103,8 @@ void ReadModal(Reader& reader, Distribution& d) {
     if (const auto lambda = reader.Get("lambda", false)) {
       reader.AboveZero("lambda", *lambda);
       if (*lambda > kMaxPertLambda) {
-        reader.Fail("lambda", Reader::Named("lambda", *lambda) + " must be <= " + FormatNumber(kMaxPertLambda));
+        reader.Fail("lambda", Reader::Named("lambda", *lambda) +
+                                  " must be <= " + FormatNumber(kMaxPertLambda));
       }
       d.lambda = *lambda;
     }
@@ -164,10 +168,18 @@ std::optional<Distribution> ReadDistribution(const toml::table& table, const std
   Reader reader(table, path, fields);
   switch (d.kind) {
     case DistributionKind::kTriangular:
-    case DistributionKind::kPert: ReadModal(reader, d); break;
-    case DistributionKind::kUniform: ReadUniform(reader, d); break;
-    case DistributionKind::kNormal: ReadNormal(reader, d); break;
-    case DistributionKind::kLognormal: ReadLognormal(reader, d); break;
+    case DistributionKind::kPert:
+      ReadModal(reader, d);
+      break;
+    case DistributionKind::kUniform:
+      ReadUniform(reader, d);
+      break;
+    case DistributionKind::kNormal:
+      ReadNormal(reader, d);
+      break;
+    case DistributionKind::kLognormal:
+      ReadLognormal(reader, d);
+      break;
   }
   if (fields.problems().size() != problems_before) return std::nullopt;
   return d;

@@ -3,12 +3,13 @@
 // Distribution (ripple/distribution.h documents the kinds and their keys).
 #pragma once
 
-#include <optional>
-#include <string>
 #include <toml++/toml.h>
 
-#include "ripple/base/distribution.h"
+#include <optional>
+#include <string>
+
 #include "base/toml_fields.h"
+#include "ripple/base/distribution.h"
 
 namespace ripple {
 

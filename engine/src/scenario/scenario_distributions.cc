@@ -1,8 +1,8 @@
 #include "scenario/scenario_distributions.h"
 
-#include "scenario/distribution_toml.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "scenario/distribution_toml.h"
 
 namespace ripple {
 namespace {
@@ -30,7 +30,8 @@ struct Walk {
   std::vector<TomlStep> address;
 
   // Returns the replacement for `node` when it is a distribution.
-  std::optional<toml::value<double>> Visit(toml::node& node, const std::string& key, const std::string& field) {
+  std::optional<toml::value<double>> Visit(toml::node& node, const std::string& key,
+                                           const std::string& field) {
     if (IsDistributionTable(node)) {
       const auto distribution = ReadDistribution(*node.as_table(), field, fields);
       if (!distribution) return std::nullopt;
@@ -38,14 +39,15 @@ struct Walk {
       parameter.key = key;
       parameter.address = address;
       parameter.position = {node.source().path ? *node.source().path : fields.source(),
-                            static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column)};
+                            static_cast<int>(node.source().begin.line),
+                            static_cast<int>(node.source().begin.column)};
       parameter.distribution = *distribution;
       // A copy made by `extends` (InsertCopy) keeps the original's position.
       bool copy = false;
       for (auto& earlier : found) {
         const SourcePosition& at = earlier.position;
-        if (at.line > 0 && at.file == parameter.position.file && at.line == parameter.position.line &&
-            at.column == parameter.position.column) {
+        if (at.line > 0 && at.file == parameter.position.file &&
+            at.line == parameter.position.line && at.column == parameter.position.column) {
           earlier.copies.push_back(address);
           copy = true;
           break;
@@ -76,7 +78,8 @@ struct Walk {
         address.push_back({"", static_cast<int>(i)});
         auto replacement = Visit(child, child_key, field + element);
         address.pop_back();
-        if (replacement) array->replace(array->cbegin() + static_cast<std::ptrdiff_t>(i), std::move(*replacement));
+        if (replacement)
+          array->replace(array->cbegin() + static_cast<std::ptrdiff_t>(i), std::move(*replacement));
       }
     }
     return std::nullopt;
@@ -109,7 +112,8 @@ toml::node* NodeAt(toml::table& root, const std::vector<TomlStep>& address) {
 void SetValueAt(toml::table& root, const std::vector<TomlStep>& address, double value) {
   toml::node* node = NodeAt(root, address);
   toml::value<double>* number = node != nullptr ? node->as_floating_point() : nullptr;
-  if (number == nullptr) throw Error(ErrorKind::kInternal, "uncertain value address does not lead to a number");
+  if (number == nullptr)
+    throw Error(ErrorKind::kInternal, "uncertain value address does not lead to a number");
   number->get() = value;
 }
 

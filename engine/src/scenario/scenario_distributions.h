@@ -2,12 +2,13 @@
 // (distribution.h, scenarios/README.md "Uncertain values").
 #pragma once
 
-#include <string>
 #include <toml++/toml.h>
+
+#include <string>
 #include <vector>
 
-#include "ripple/scenario/scenario.h"
 #include "base/toml_fields.h"
+#include "ripple/scenario/scenario.h"
 
 namespace ripple {
 

@@ -4,11 +4,11 @@
 #include <map>
 #include <vector>
 
-#include "ripple/base/csv.h"
-#include "scenario/distribution_toml.h"
-#include "ripple/base/error.h"
 #include "base/toml_fields.h"
+#include "ripple/base/csv.h"
+#include "ripple/base/error.h"
 #include "ripple/base/limits.h"
+#include "scenario/distribution_toml.h"
 
 namespace fs = std::filesystem;
 
@@ -21,8 +21,8 @@ namespace ripple {
 void MergeTable(toml::table& base, toml::table&& child) {
   for (auto& [key, node] : child) {
     toml::node* existing = base.get(key.str());
-    if (existing != nullptr && existing->is_table() && node.is_table() && !IsDistributionTable(*existing) &&
-        !IsDistributionTable(node)) {
+    if (existing != nullptr && existing->is_table() && node.is_table() &&
+        !IsDistributionTable(*existing) && !IsDistributionTable(node)) {
       MergeTable(*existing->as_table(), std::move(*node.as_table()));
     } else {
       base.insert_or_assign(key, std::move(node));
@@ -70,12 +70,14 @@ void RemoveInterventions(toml::table& base, const toml::node& node, const std::s
   const toml::array* ids = node.as_array();
   toml::array* list = base.get_as<toml::array>("interventions");
   if (ids == nullptr) {
-    throw Error(ErrorKind::kBadInput, Where(node, file) + "remove_interventions: expected an array of ids");
+    throw Error(ErrorKind::kBadInput,
+                Where(node, file) + "remove_interventions: expected an array of ids");
   }
   for (const auto& id : *ids) {
     const auto* text = id.as_string();
     if (text == nullptr) {
-      throw Error(ErrorKind::kBadInput, Where(id, file) + "remove_interventions: expected a string id");
+      throw Error(ErrorKind::kBadInput,
+                  Where(id, file) + "remove_interventions: expected a string id");
     }
     bool removed = false;
     for (size_t i = 0; list != nullptr && i < list->size(); ++i) {
@@ -88,8 +90,9 @@ void RemoveInterventions(toml::table& base, const toml::node& node, const std::s
       }
     }
     if (!removed) {
-      throw Error(ErrorKind::kBadInput, Where(id, file) + "remove_interventions: no inherited intervention with id '" +
-                                            text->get() + "'");
+      throw Error(ErrorKind::kBadInput,
+                  Where(id, file) + "remove_interventions: no inherited intervention with id '" +
+                      text->get() + "'");
     }
   }
 }
@@ -106,7 +109,8 @@ void PushDown(toml::table& parent) {
   for (const char* share : {"deadweight", "displacement", "leakage", "substitution"}) {
     const toml::node* value = written ? written->get(share) : nullptr;
     if (value != nullptr) {
-      InsertCopy(additionality, share, *value);  // keeps the position: a distribution stays one value
+      InsertCopy(additionality, share,
+                 *value);  // keeps the position: a distribution stays one value
     } else {
       additionality.insert_or_assign(share, 0.0);
     }
@@ -115,8 +119,10 @@ void PushDown(toml::table& parent) {
     toml::table* table = item.as_table();
     if (table == nullptr) continue;
     toml::table merged;
-    for (const auto& [share, value] : additionality) InsertCopy(merged, std::string(share.str()), value);
-    if (toml::table* own = table->get_as<toml::table>("additionality")) MergeTable(merged, std::move(*own));
+    for (const auto& [share, value] : additionality)
+      InsertCopy(merged, std::string(share.str()), value);
+    if (toml::table* own = table->get_as<toml::table>("additionality"))
+      MergeTable(merged, std::move(*own));
     table->insert_or_assign("additionality", std::move(merged));
     const toml::node* year = parent.get("amounts_price_year");
     if (year != nullptr && table->get("amounts_price_year") == nullptr) {
@@ -139,20 +145,24 @@ toml::table Load(const std::string& text, const std::string& file, LoadState& st
 
 void CheckLimits(const toml::node& name_node, const std::string& file, const LoadState& state) {
   if (static_cast<int>(state.chain.size()) >= kMaxExtendsDepth) {
-    throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: chain of extended files is deeper than " +
+    throw Error(ErrorKind::kBadInput, Where(name_node, file) +
+                                          "extends: chain of extended files is deeper than " +
                                           std::to_string(kMaxExtendsDepth) + " files");
   }
   if (state.loaded >= kMaxExtendsFiles) {
-    throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: the scenario reads more than " +
-                                          std::to_string(kMaxExtendsFiles) +
-                                          " files through `extends` (a file reached twice counts twice)");
+    throw Error(ErrorKind::kBadInput,
+                Where(name_node, file) + "extends: the scenario reads more than " +
+                    std::to_string(kMaxExtendsFiles) +
+                    " files through `extends` (a file reached twice counts twice)");
   }
 }
 
 const std::string& ParentText(const std::string& parent_file, LoadState& state) {
   auto found = state.texts.find(parent_file);
   if (found == state.texts.end()) {
-    found = state.texts.emplace(parent_file, state.read ? state.read(parent_file) : ReadFile(parent_file)).first;
+    found = state.texts
+                .emplace(parent_file, state.read ? state.read(parent_file) : ReadFile(parent_file))
+                .first;
   }
   return found->second;
 }
@@ -160,18 +170,22 @@ const std::string& ParentText(const std::string& parent_file, LoadState& state) 
 toml::table LoadParent(const toml::node& name_node, const std::string& file, LoadState& state) {
   const auto* name = name_node.as_string();
   if (name == nullptr) {
-    throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: expected the path of a scenario file");
+    throw Error(ErrorKind::kBadInput,
+                Where(name_node, file) + "extends: expected the path of a scenario file");
   }
-  const std::string parent_file = (fs::path(file).parent_path() / name->get()).lexically_normal().string();
+  const std::string parent_file =
+      (fs::path(file).parent_path() / name->get()).lexically_normal().string();
   for (const auto& seen : state.chain) {
     if (seen == parent_file) {
-      throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: '" + name->get() +
-                                            "' is already in the chain of extended files (a cycle)");
+      throw Error(ErrorKind::kBadInput,
+                  Where(name_node, file) + "extends: '" + name->get() +
+                      "' is already in the chain of extended files (a cycle)");
     }
   }
   CheckLimits(name_node, file, state);
   if (!state.texts.count(parent_file) && !fs::exists(parent_file)) {
-    throw Error(ErrorKind::kBadInput, Where(name_node, file) + "extends: file '" + parent_file + "' not found");
+    throw Error(ErrorKind::kBadInput,
+                Where(name_node, file) + "extends: file '" + parent_file + "' not found");
   }
   const std::string& text = ParentText(parent_file, state);
   ++state.loaded;
@@ -192,7 +206,8 @@ toml::table Load(const std::string& text, const std::string& file, LoadState& st
     names.push_back(extends);
   }
   if (names.empty()) {
-    throw Error(ErrorKind::kBadInput, Where(*extends, file) + "extends: give at least one scenario file");
+    throw Error(ErrorKind::kBadInput,
+                Where(*extends, file) + "extends: give at least one scenario file");
   }
   toml::table base;
   for (const toml::node* name : names) {
@@ -204,12 +219,14 @@ toml::table Load(const std::string& text, const std::string& file, LoadState& st
     MergeTable(base, std::move(parent));
     MergeInterventions(base, std::move(inherited));
   }
-  if (const toml::node* remove = table.get("remove_interventions")) RemoveInterventions(base, *remove, file);
+  if (const toml::node* remove = table.get("remove_interventions"))
+    RemoveInterventions(base, *remove, file);
   for (auto& [key, node] : table) {
     if (key.str() == "extends" || key.str() == "remove_interventions") continue;
     if (key.str() == "interventions" && node.is_array()) {
       MergeInterventions(base, std::move(*node.as_array()));
-    } else if (node.is_table() && base.get(key.str()) != nullptr && base.get(key.str())->is_table()) {
+    } else if (node.is_table() && base.get(key.str()) != nullptr &&
+               base.get(key.str())->is_table()) {
       MergeTable(*base.get(key.str())->as_table(), std::move(*node.as_table()));
     } else {
       base.insert_or_assign(key, std::move(node));
@@ -220,7 +237,8 @@ toml::table Load(const std::string& text, const std::string& file, LoadState& st
 
 }  // namespace
 
-toml::table LoadScenarioTable(const std::string& text, const std::string& file, const ReadParentText& read) {
+toml::table LoadScenarioTable(const std::string& text, const std::string& file,
+                              const ReadParentText& read) {
   LoadState state{read, {fs::path(file).lexically_normal().string()}, 1, {}};
   return Load(text, file, state);
 }

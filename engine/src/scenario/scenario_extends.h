@@ -17,9 +17,10 @@
 // Every value keeps the position of the file that set it, so errors point there.
 #pragma once
 
+#include <toml++/toml.h>
+
 #include <functional>
 #include <string>
-#include <toml++/toml.h>
 
 namespace ripple {
 
@@ -29,7 +30,8 @@ using ReadParentText = std::function<std::string(const std::string& path)>;
 // Parses `text` (the content of `file`) and resolves its `extends` chain,
 // reading parents with `read`. Throws Error(kBadInput) on a cycle, a missing
 // parent, or a bad merge key.
-toml::table LoadScenarioTable(const std::string& text, const std::string& file, const ReadParentText& read = {});
+toml::table LoadScenarioTable(const std::string& text, const std::string& file,
+                              const ReadParentText& read = {});
 
 // Moves every key of `child` into `base` by the rules above (shared with
 // `--set`). Nodes are moved, not copied, so they keep their source positions.

@@ -5,13 +5,15 @@
 namespace ripple {
 namespace {
 
-constexpr InterventionType kInterventionTypes[] = {InterventionType::kDemand,      InterventionType::kJobs,
-                                                   InterventionType::kSubsidy,     InterventionType::kAcquisition,
-                                                   InterventionType::kProject,     InterventionType::kCluster};
+constexpr InterventionType kInterventionTypes[] = {
+    InterventionType::kDemand,      InterventionType::kJobs,    InterventionType::kSubsidy,
+    InterventionType::kAcquisition, InterventionType::kProject, InterventionType::kCluster};
 
 }  // namespace
 
-const char* EffectsTypeName(EffectsType type) { return type == EffectsType::kTypeI ? "type1" : "type2"; }
+const char* EffectsTypeName(EffectsType type) {
+  return type == EffectsType::kTypeI ? "type1" : "type2";
+}
 
 std::optional<EffectsType> ParseEffectsType(std::string_view name) {
   if (name == "type1") return EffectsType::kTypeI;
@@ -21,12 +23,18 @@ std::optional<EffectsType> ParseEffectsType(std::string_view name) {
 
 const char* InterventionTypeName(InterventionType type) {
   switch (type) {
-    case InterventionType::kDemand: return "demand";
-    case InterventionType::kJobs: return "jobs";
-    case InterventionType::kSubsidy: return "subsidy";
-    case InterventionType::kAcquisition: return "acquisition";
-    case InterventionType::kProject: return "project";
-    case InterventionType::kCluster: return "cluster";
+    case InterventionType::kDemand:
+      return "demand";
+    case InterventionType::kJobs:
+      return "jobs";
+    case InterventionType::kSubsidy:
+      return "subsidy";
+    case InterventionType::kAcquisition:
+      return "acquisition";
+    case InterventionType::kProject:
+      return "project";
+    case InterventionType::kCluster:
+      return "cluster";
   }
   return "unknown";
 }

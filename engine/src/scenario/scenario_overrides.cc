@@ -2,12 +2,12 @@
 
 #include <cctype>
 
+#include "base/toml_fields.h"
 #include "ripple/base/error.h"
+#include "ripple/base/limits.h"
 #include "ripple/base/text.h"
 #include "ripple/scenario/overrides.h"
 #include "scenario/scenario_extends.h"
-#include "ripple/base/limits.h"
-#include "base/toml_fields.h"
 
 namespace ripple {
 namespace {
@@ -33,7 +33,8 @@ std::vector<std::string> SplitKey(const std::string& key) {
 
 [[noreturn]] void Fail(const Override& override_, const std::string& message) {
   std::string text = OverrideText(override_);
-  if (text.size() > 200) text = text.substr(0, 200) + "...";  // a hostile flag is not echoed in full
+  if (text.size() > 200)
+    text = text.substr(0, 200) + "...";  // a hostile flag is not echoed in full
   throw Error(ErrorKind::kBadInput, "--set " + text + ": " + message);
 }
 
@@ -50,15 +51,16 @@ toml::table& FindIntervention(toml::table& root, const Override& override_, cons
       ids.push_back(value->get());
     }
   }
-  const std::string hint = ids.empty() ? " (no intervention of the scenario has an `id`)" : DidYouMean(id, ids);
+  const std::string hint =
+      ids.empty() ? " (no intervention of the scenario has an `id`)" : DidYouMean(id, ids);
   Fail(override_, "no intervention with id '" + id + "' in " + file + hint);
 }
 
 void ApplyOverride(toml::table& root, const Override& override_, const std::string& file) {
   const std::vector<std::string> parts = SplitKey(override_.key);
   if (override_.value.size() > kMaxTomlLineBytes) {
-    Fail(override_, "value is " + std::to_string(override_.value.size()) + " bytes long, more than " +
-                        std::to_string(kMaxTomlLineBytes));
+    Fail(override_, "value is " + std::to_string(override_.value.size()) +
+                        " bytes long, more than " + std::to_string(kMaxTomlLineBytes));
   }
   if (parts.size() > static_cast<size_t>(kMaxTomlDepth)) {
     Fail(override_, "key has " + std::to_string(parts.size()) + " parts, more than the " +
@@ -78,9 +80,11 @@ void ApplyOverride(toml::table& root, const Override& override_, const std::stri
     skip = parts[0].size() + parts[1].size() + 2;
   }
   // Blanks keep the columns of "KEY=VALUE" in positions reported later.
-  const std::string text = std::string(skip, ' ') + override_.key.substr(skip) + "=" + override_.value;
+  const std::string text =
+      std::string(skip, ' ') + override_.key.substr(skip) + "=" + override_.value;
   if (DeepDottedKey(text) != std::string_view::npos) {
-    Fail(override_, "value nests tables and arrays more than " + std::to_string(kMaxTomlDepth) + " levels deep");
+    Fail(override_, "value nests tables and arrays more than " + std::to_string(kMaxTomlDepth) +
+                        " levels deep");
   }
   toml::table parsed;
   try {
@@ -89,7 +93,8 @@ void ApplyOverride(toml::table& root, const Override& override_, const std::stri
     parsed = toml::table();
   }
   if (TooDeep(parsed) != nullptr) {
-    Fail(override_, "value nests tables and arrays more than " + std::to_string(kMaxTomlDepth) + " levels deep");
+    Fail(override_, "value nests tables and arrays more than " + std::to_string(kMaxTomlDepth) +
+                        " levels deep");
   }
   if (parsed.size() != 1 || override_.value.find('\n') != std::string::npos) {
     Fail(override_, "value '" + override_.value +
@@ -104,7 +109,8 @@ void ApplyOverride(toml::table& root, const Override& override_, const std::stri
 Override ParseOverride(const std::string& text) {
   const size_t equals = text.find('=');
   Override result;
-  if (equals != std::string::npos) result = {Trim(text.substr(0, equals)), Trim(text.substr(equals + 1))};
+  if (equals != std::string::npos)
+    result = {Trim(text.substr(0, equals)), Trim(text.substr(equals + 1))};
   if (equals == std::string::npos || result.key.empty()) {
     throw Error(ErrorKind::kBadInput,
                 "--set " + text + ": expected KEY=VALUE, e.g. --set discount_rate=0.045");
@@ -112,9 +118,12 @@ Override ParseOverride(const std::string& text) {
   return result;
 }
 
-std::string OverrideText(const Override& override_) { return override_.key + "=" + override_.value; }
+std::string OverrideText(const Override& override_) {
+  return override_.key + "=" + override_.value;
+}
 
-void ApplyOverrides(toml::table& root, const std::vector<Override>& overrides, const std::string& file) {
+void ApplyOverrides(toml::table& root, const std::vector<Override>& overrides,
+                    const std::string& file) {
   for (const auto& override_ : overrides) ApplyOverride(root, override_, file);
 }
 

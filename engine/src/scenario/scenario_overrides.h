@@ -19,8 +19,9 @@ namespace ripple {
 
 // Applies `overrides` in order to `root`, the table of scenario `file` (named
 // in messages). Throws Error(kBadInput) "--set KEY=VALUE: ..." for a malformed
-// key, an unknown intervention id, or a value that is not TOML. Unknown keys are left for the scenario parser, which rejects them
-// with a "did you mean" at "--set KEY:1:col".
-void ApplyOverrides(toml::table& root, const std::vector<Override>& overrides, const std::string& file);
+// key, an unknown intervention id, or a value that is not TOML. Unknown keys are left for the
+// scenario parser, which rejects them with a "did you mean" at "--set KEY:1:col".
+void ApplyOverrides(toml::table& root, const std::vector<Override>& overrides,
+                    const std::string& file);
 
 }  // namespace ripple

@@ -59,12 +59,13 @@ void ResolveScenario(const Scenario& scenario, const Model& model) {
     }
     std::set<std::string> reported;
     for (const SectorValue& reference : SectorReferences(intervention)) {
-      if (model.SectorIndex(reference.sector) >= 0 || !reported.insert(reference.sector).second) continue;
+      if (model.SectorIndex(reference.sector) >= 0 || !reported.insert(reference.sector).second)
+        continue;
       std::string message = "unknown sector '" + reference.sector + "' in " + model_name;
       message += DidYouMean(reference.sector, model.sectors);
       const SourcePosition& at = reference.position;
-      problems.Add(Located(at.file, at.line, at.column, reference.field.empty() ? path : reference.field,
-                           message));
+      problems.Add(Located(at.file, at.line, at.column,
+                           reference.field.empty() ? path : reference.field, message));
     }
   }
   for (const SatelliteFactor& factor : scenario.uncertainty.satellite_factors) {
@@ -74,12 +75,14 @@ void ResolveScenario(const Scenario& scenario, const Model& model) {
     std::string message = "unknown satellite '" + factor.name + "' in " + model_name;
     message += DidYouMean(factor.name, names);
     const SourcePosition& at = factor.position;
-    problems.Add(Located(at.file, at.line, at.column, "uncertainty.satellites." + factor.name, message));
+    problems.Add(
+        Located(at.file, at.line, at.column, "uncertainty.satellites." + factor.name, message));
   }
   if (scenario.effects == EffectsType::kTypeII && !model.household.enabled()) {
     problems.Add(Located(scenario.file, 0, 0, "effects",
-                         model_name + " has no [household] closure, so Type II effects are not "
-                         "available: set effects = \"type1\" or use a model with a closure"));
+                         model_name +
+                             " has no [household] closure, so Type II effects are not "
+                             "available: set effects = \"type1\" or use a model with a closure"));
   }
   problems.ThrowIfAny();
 }

@@ -2,8 +2,9 @@
 // and `--set`), shared by ParseScenario and ScenarioTemplate.
 #pragma once
 
-#include <string>
 #include <toml++/toml.h>
+
+#include <string>
 
 #include "ripple/scenario/scenario.h"
 

@@ -14,12 +14,12 @@
 #include <string>
 #include <vector>
 
+#include "ripple/base/random.h"
+#include "ripple/interventions/scenario_template.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
 #include "ripple/run/model_preparation.h"
-#include "ripple/base/random.h"
 #include "ripple/run/run.h"
-#include "ripple/interventions/scenario_template.h"
 
 namespace ripple {
 

@@ -20,9 +20,9 @@
 namespace ripple {
 
 struct GoalSeekOptions {
-  std::string headline;   // a name of HeadlineNames()
+  std::string headline;  // a name of HeadlineNames()
   double target = 0;
-  std::string key;        // the number varied, e.g. "interventions.plaine-images-subsidy.amount"
+  std::string key;  // the number varied, e.g. "interventions.plaine-images-subsidy.amount"
   // Range of the key; default: the support of its distribution when it is an
   // uncertain value with finite bounds, else [0, 10 x its central value]
   // when that value is > 0. Without either, Error(kBadInput) asks for --range.
@@ -37,10 +37,10 @@ struct GoalSeekStep {
 };
 
 struct GoalSeekResult {
-  double value = 0;        // of the key at the solution
-  double figure = 0;       // of the headline there
-  double low = 0, high = 0;  // the range searched
-  std::string unit;        // of the headline
+  double value = 0;                 // of the key at the solution
+  double figure = 0;                // of the headline there
+  double low = 0, high = 0;         // the range searched
+  std::string unit;                 // of the headline
   std::vector<GoalSeekStep> steps;  // every run, in order
 };
 

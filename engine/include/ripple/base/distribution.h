@@ -44,12 +44,12 @@ struct Distribution {
   // (infinite when not truncated); lognormal: unused (0, +inf).
   double min = -std::numeric_limits<double>::infinity();
   double max = std::numeric_limits<double>::infinity();
-  double mode = 0;     // triangular, PERT
-  double lambda = 4;   // PERT shape, 0 < lambda <= kMaxPertLambda
-  double mean = 0;     // normal (before truncation)
-  double sd = 0;       // normal, >= 0 (before truncation)
-  double median = 0;   // lognormal, > 0
-  double sigma = 0;    // lognormal, >= 0
+  double mode = 0;    // triangular, PERT
+  double lambda = 4;  // PERT shape, 0 < lambda <= kMaxPertLambda
+  double mean = 0;    // normal (before truncation)
+  double sd = 0;      // normal, >= 0 (before truncation)
+  double median = 0;  // lognormal, > 0
+  double sigma = 0;   // lognormal, >= 0
 
   // The value used by deterministic runs (see above).
   double Central() const;

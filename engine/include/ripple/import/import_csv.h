@@ -11,8 +11,8 @@
 namespace ripple {
 
 struct CsvImportOptions {
-  std::string id;                      // required: package id
-  std::string household_consumption;   // final-demand column for Type II ("" = Type I only)
+  std::string id;                     // required: package id
+  std::string household_consumption;  // final-demand column for Type II ("" = Type I only)
   std::string household_income = "compensation";  // satellite used as household income
   std::optional<double> household_income_total;   // Type II denominator (default: sum of income)
   ModelInfo info;  // metadata written to model.toml (id is overwritten by `id`)

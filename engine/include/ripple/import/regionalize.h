@@ -41,8 +41,8 @@
 
 #include <iosfwd>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ripple/base/csv.h"
@@ -60,13 +60,13 @@ const std::vector<std::string>& LqMethodNames();
 
 // Employment of a region and its nation, laid out per national sector.
 struct SectorEmployment {
-  std::string region_code, national_code;  // e.g. "FRE11", "FR"
-  std::string unit;                         // e.g. "thousand persons"
-  std::string source;                       // dataset, e.g. "Eurostat nama_10r_3empers"
-  int year = 0;                             // reference year of the figures
+  std::string region_code, national_code;       // e.g. "FRE11", "FR"
+  std::string unit;                             // e.g. "thousand persons"
+  std::string source;                           // dataset, e.g. "Eurostat nama_10r_3empers"
+  int year = 0;                                 // reference year of the figures
   double region_total = 0, national_total = 0;  // E^r, E^n: all activities, > 0
-  std::vector<std::string> groups;  // per sector: its employment group, e.g. "M_N"
-  Vector region, national;          // per sector: E^r and E^n of its group, >= 0
+  std::vector<std::string> groups;              // per sector: its employment group, e.g. "M_N"
+  Vector region, national;                      // per sector: E^r and E^n of its group, >= 0
 };
 
 // The NACE Rev. 2 A*10 group of a CPA/NACE product code, read from its
@@ -91,15 +91,15 @@ SectorEmployment MatchEmployment(const CsvTable& table, const Model& national,
 
 struct RegionalizeOptions {
   LqMethod method = LqMethod::kFlq;
-  double delta = 0.3;       // FLQ/AFLQ sensitivity, within [0, 1); ignored by SLQ and CILQ
-  std::string id;           // required: id of the regional package
-  std::string title;        // "" = "<national title>, regional estimate for <region>"
-  std::string region;       // human name, e.g. "Nord (FRE11)"; "" = the region code
+  double delta = 0.3;  // FLQ/AFLQ sensitivity, within [0, 1); ignored by SLQ and CILQ
+  std::string id;      // required: id of the regional package
+  std::string title;   // "" = "<national title>, regional estimate for <region>"
+  std::string region;  // human name, e.g. "Nord (FRE11)"; "" = the region code
   // Household closure overrides, within [0, 1]; nullopt keeps the national value.
   std::optional<double> local_consumption_share;  // share of household spending made in the region
-  std::optional<double> resident_income_share;    // share of compensation paid to resident households
-  std::string notes;       // appended to the generated notes (assumptions and their sources)
-  std::string built_by;    // command recorded in [provenance] ("" = none)
+  std::optional<double> resident_income_share;  // share of compensation paid to resident households
+  std::string notes;     // appended to the generated notes (assumptions and their sources)
+  std::string built_by;  // command recorded in [provenance] ("" = none)
 };
 
 struct LocationQuotients {
@@ -117,11 +117,11 @@ LocationQuotients ComputeLocationQuotients(const SectorEmployment& employment, L
                                            double delta);
 
 struct Regionalization {
-  Model model;                 // the regional package (validated)
+  Model model;                  // the regional package (validated)
   SectorEmployment employment;  // as given
   LocationQuotients quotients;
-  Vector national_output;      // x^n, monetary unit
-  Vector output_share;         // x_j^r / x_j^n = E_j^r / E_j^n
+  Vector national_output;         // x^n, monetary unit
+  Vector output_share;            // x_j^r / x_j^n = E_j^r / E_j^n
   double final_demand_share = 0;  // s (see above)
 };
 

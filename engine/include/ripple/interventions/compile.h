@@ -19,8 +19,8 @@
 #include <string>
 #include <vector>
 
-#include "ripple/interventions/cluster.h"
 #include "ripple/base/eigen.h"
+#include "ripple/interventions/cluster.h"
 #include "ripple/model/model.h"
 #include "ripple/scenario/prices.h"
 #include "ripple/scenario/scenario.h"
@@ -30,8 +30,8 @@ namespace ripple {
 struct CompiledIntervention {
   std::string id;
   InterventionType type = InterventionType::kDemand;
-  Matrix final_demand;    // n x T
-  Matrix purchases;       // n x T
+  Matrix final_demand;      // n x T
+  Matrix purchases;         // n x T
   Vector household_income;  // T
   // Purchases (of the subsidised body and of final goods) supplied from
   // outside the model's region: not regional demand, reported apart. n x T,
@@ -42,11 +42,12 @@ struct CompiledIntervention {
   Vector grant_wages;
   // Indicator name ("output" or a satellite) -> n x T, in that indicator's model unit.
   std::map<std::string, Matrix> explicit_direct;
-  Vector public_cost;     // T, base currency units, reporting prices
+  Vector public_cost;  // T, base currency units, reporting prices
   Additionality additionality;
-  std::vector<ClusterYear> cluster;  // cluster type only: companies, jobs, revenue (reporting prices)
-  std::vector<BacktestRow> backtest; // cluster type only: projection vs observations
-  std::vector<std::string> notes;    // how defaults were derived, for run.json
+  std::vector<ClusterYear>
+      cluster;  // cluster type only: companies, jobs, revenue (reporting prices)
+  std::vector<BacktestRow> backtest;  // cluster type only: projection vs observations
+  std::vector<std::string> notes;     // how defaults were derived, for run.json
   std::vector<FunderAmount> funding;  // project type only: each funder's money, in `funding` order
 };
 
@@ -57,9 +58,9 @@ struct CompiledScenario {
 };
 
 // Compiles every intervention. Precondition: ResolveScenario passed (no
-// factorisation is needed: `ripple check` compiles without solving). Throws Error(kBadInput) when a required
-// model satellite is missing (e.g. `employment` for a jobs intervention) or
-// the price index does not cover a needed year.
+// factorisation is needed: `ripple check` compiles without solving). Throws Error(kBadInput) when a
+// required model satellite is missing (e.g. `employment` for a jobs intervention) or the price
+// index does not cover a needed year.
 CompiledScenario CompileScenario(const Scenario& scenario, const Model& model);
 
 // Regulated notary emoluments on a real-estate sale in France, excluding VAT:

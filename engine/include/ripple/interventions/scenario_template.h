@@ -24,7 +24,8 @@ class ScenarioTemplate {
  public:
   // Reads and parses `file`. Throws Error(kIo) when unreadable, Error(kBadInput)
   // like ParseScenario.
-  static ScenarioTemplate Load(const std::string& file, const std::vector<Override>& overrides = {});
+  static ScenarioTemplate Load(const std::string& file,
+                               const std::vector<Override>& overrides = {});
   // Same from text already read.
   static ScenarioTemplate Parse(const std::string& text, const std::string& file,
                                 const std::vector<Override>& overrides = {});
@@ -39,7 +40,8 @@ class ScenarioTemplate {
   // overridden keeps the override (a number there replaces values[k],
   // at every copy of the parameter). Thread-safe (works on its own tree, with
   // the source positions of the files for error messages).
-  Scenario Instantiate(const std::vector<double>& values, const std::vector<Override>& overrides = {}) const;
+  Scenario Instantiate(const std::vector<double>& values,
+                       const std::vector<Override>& overrides = {}) const;
 
   // Index of the parameter with `key` in parameters(), or -1.
   int FindParameter(const std::string& key) const;
@@ -51,7 +53,8 @@ class ScenarioTemplate {
  private:
   struct Tree;
   std::string file_;
-  std::shared_ptr<Tree> tree_;  // resolved tree, distributions replaced by central values; spare trees
+  std::shared_ptr<Tree>
+      tree_;  // resolved tree, distributions replaced by central values; spare trees
   Scenario central_;
 };
 

@@ -26,8 +26,8 @@
 #include <string>
 #include <vector>
 
-#include "ripple/model/dense_lu.h"
 #include "ripple/base/eigen.h"
+#include "ripple/model/dense_lu.h"
 #include "ripple/model/model.h"
 
 namespace ripple {

@@ -35,7 +35,7 @@ struct ModelInfo {
   std::string source;          // original publisher, e.g. "Source: Eurostat"
   std::string citation;        // full citation of the dataset
   std::string licence;
-  std::string notes;           // known limitations
+  std::string notes;  // known limitations
   // Free-form provenance (dataset id, extraction date, command used), written
   // under [provenance] in model.toml, in this order.
   std::vector<std::pair<std::string, std::string>> provenance;
@@ -50,7 +50,7 @@ struct ModelInfo {
 // satellite (total compensation of employees), the usual default of national
 // statistical offices (e.g. ONS, Scottish Government use compensation).
 struct HouseholdClosure {
-  std::string consumption_column;  // column of final_demand.csv; "" = no Type II
+  std::string consumption_column;                 // column of final_demand.csv; "" = no Type II
   std::string income_satellite = "compensation";  // satellite row giving income_j
   std::optional<double> income_total;             // denominator, monetary unit
   double local_consumption_share = 1.0;  // share of household spending made in the region [0,1]
@@ -98,20 +98,20 @@ struct ModelSourceLines {
 
 struct Model {
   ModelInfo info;
-  std::vector<std::string> sectors;                // codes, in table order
-  std::vector<std::string> sector_names;           // optional labels ("" when absent)
-  Matrix transactions;                             // n x n, Z
-  Vector output;                                   // n, x
-  std::vector<std::string> final_demand_columns;   // k names
-  Matrix final_demand;                             // n x k
+  std::vector<std::string> sectors;               // codes, in table order
+  std::vector<std::string> sector_names;          // optional labels ("" when absent)
+  Matrix transactions;                            // n x n, Z
+  Vector output;                                  // n, x
+  std::vector<std::string> final_demand_columns;  // k names
+  Matrix final_demand;                            // n x k
   std::vector<Satellite> satellites;
   HouseholdClosure household;
   RegionalSourcing regional;  // empty for a national model
   ModelSourceLines lines;
 
-  int SectorIndex(const std::string& code) const;              // -1 when unknown
+  int SectorIndex(const std::string& code) const;                 // -1 when unknown
   const Satellite* FindSatellite(const std::string& name) const;  // nullptr when absent
-  int FinalDemandColumn(const std::string& name) const;         // -1 when absent
+  int FinalDemandColumn(const std::string& name) const;           // -1 when absent
 };
 
 // Text of each file of a package, with the name used in messages.

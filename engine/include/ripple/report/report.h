@@ -25,7 +25,6 @@
 
 namespace ripple {
 
-
 void WriteImpactsCsv(const RunResult& result, std::ostream& out);
 void WriteAnnualCsv(const RunResult& result, std::ostream& out);
 void WriteSummaryCsv(const RunResult& result, std::ostream& out);

@@ -18,9 +18,9 @@
 #include <string>
 #include <vector>
 
-#include "ripple/report/report.h"
 #include "ripple/analysis/sensitivity.h"
 #include "ripple/analysis/sensitivity_run.h"
+#include "ripple/report/report.h"
 
 namespace ripple {
 
@@ -35,8 +35,8 @@ void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::
 void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out);
 
 // draws.csv: draw, each parameter's value, each headline figure (metrics.h).
-void WriteDrawsCsv(const MonteCarloResult& result, const std::vector<UncertainParameter>& parameters,
-                   std::ostream& out);
+void WriteDrawsCsv(const MonteCarloResult& result,
+                   const std::vector<UncertainParameter>& parameters, std::ostream& out);
 
 // tornado.csv: headline,rank,parameter,low,high,unit,central,at_low,at_high,swing
 void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out);

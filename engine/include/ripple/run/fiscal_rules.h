@@ -26,8 +26,9 @@
 namespace ripple {
 
 enum class RevenueRecipient { kState, kSocialSecurity, kLocalAuthorities };
-inline constexpr RevenueRecipient kRevenueRecipients[] = {
-    RevenueRecipient::kState, RevenueRecipient::kSocialSecurity, RevenueRecipient::kLocalAuthorities};
+inline constexpr RevenueRecipient kRevenueRecipients[] = {RevenueRecipient::kState,
+                                                          RevenueRecipient::kSocialSecurity,
+                                                          RevenueRecipient::kLocalAuthorities};
 // "state", "social_security", "local_authorities".
 const char* RevenueRecipientName(RevenueRecipient level);
 std::optional<RevenueRecipient> ParseRevenueRecipient(std::string_view name);

@@ -25,7 +25,8 @@ namespace ripple {
 // factors); the package itself when `spec` adjusts nothing. `basis` is needed
 // only when spec.flq_delta is set. Throws Error(kBadInput) as
 // model_uncertainty.h.
-Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec, const RegionalDeltaBasis* basis);
+Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec,
+                  const RegionalDeltaBasis* basis);
 
 // The FLQ basis of the scenario's model when its [uncertainty] sets
 // flq_delta (nullopt otherwise). Throws Error(kBadInput) located at

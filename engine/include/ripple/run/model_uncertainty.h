@@ -21,9 +21,9 @@
 #include <string>
 #include <vector>
 
-#include "ripple/model/model.h"
 #include "ripple/base/random.h"
 #include "ripple/import/regionalize.h"
+#include "ripple/model/model.h"
 
 namespace ripple {
 

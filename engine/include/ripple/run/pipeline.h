@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "ripple/interventions/compile.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
-#include "ripple/interventions/compile.h"
 #include "ripple/run/run.h"
 #include "ripple/scenario/scenario.h"
 
@@ -33,7 +33,8 @@ struct PreparedRun {
 // Loads and validates everything a run needs, with the `--set` overrides
 // applied to the scenario (overrides.h). Throws Error (bad input, I/O,
 // numerical) with the failing stage named.
-PreparedRun PrepareRun(const std::string& scenario_file, const std::vector<Override>& overrides = {});
+PreparedRun PrepareRun(const std::string& scenario_file,
+                       const std::vector<Override>& overrides = {});
 
 // The scenario file and the model package's files, with their SHA-256
 // (recorded in run.json and sensitivity.json). Throws Error(kIo).
@@ -47,6 +48,7 @@ struct CheckedScenario {
   Model model;
   CompiledScenario compiled;  // its warnings are the run's compile warnings
 };
-CheckedScenario CheckScenario(const std::string& scenario_file, const std::vector<Override>& overrides = {});
+CheckedScenario CheckScenario(const std::string& scenario_file,
+                              const std::vector<Override>& overrides = {});
 
 }  // namespace ripple

@@ -38,9 +38,9 @@ namespace ripple {
 
 // One revenue (a rule of fiscal_rules.h, or all of them) on both bases.
 struct Revenue {
-  PerBasis<double> total;                   // undiscounted, circular part included
-  PerBasis<double> circular;                // undiscounted, raised on grant-paid wages
-  PerBasis<double> present_value;           // circular part included
+  PerBasis<double> total;          // undiscounted, circular part included
+  PerBasis<double> circular;       // undiscounted, raised on grant-paid wages
+  PerBasis<double> present_value;  // circular part included
   PerBasis<double> present_value_excluding_circular;
 };
 
@@ -48,7 +48,7 @@ struct PublicFinance {
   double cost = 0, cost_present_value = 0, cost_present_value_shadow = 0, cost_current_euros = 0;
   std::vector<double> yearly_cost;  // per horizon year, constant (reporting) prices
   PerBasis<double> job_years, job_years_discounted, value_added, value_added_present_value;
-  Revenue fiscal_return;                      // all rules
+  Revenue fiscal_return;                                // all rules
   std::vector<std::pair<std::string, Revenue>> by_tax;  // one per rule, in rule order
   // Present value excluding the circular part, by RevenueRecipient (kRevenueRecipients order).
   PerBasis<std::array<double, 3>> by_level;

@@ -48,11 +48,11 @@ bool Reports(const RunResult& result, Effect effect);
 // Per-year totals over sectors of one indicator and effect on a basis, for
 // one intervention (`only`) or the whole scenario (nullptr); one value per
 // horizon year.
-std::vector<double> AnnualTotals(const RunResult& result, const InterventionImpact* only, size_t indicator,
-                                 Effect effect, Basis basis);
+std::vector<double> AnnualTotals(const RunResult& result, const InterventionImpact* only,
+                                 size_t indicator, Effect effect, Basis basis);
 // Their sum over the horizon.
-double HorizonTotal(const RunResult& result, const InterventionImpact* only, size_t indicator, Effect effect,
-                    Basis basis);
+double HorizonTotal(const RunResult& result, const InterventionImpact* only, size_t indicator,
+                    Effect effect, Basis basis);
 
 // Calls `visit(name, impact-or-null)` for "all" then each intervention.
 template <typename Visit>

@@ -18,8 +18,8 @@
 #include <string_view>
 #include <vector>
 
-#include "ripple/interventions/compile.h"
 #include "ripple/base/eigen.h"
+#include "ripple/interventions/compile.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
 #include "ripple/model/multipliers.h"
@@ -32,21 +32,23 @@ const char* EffectName(Effect effect);  // "direct", "indirect", "induced", "tot
 std::optional<Effect> ParseEffect(std::string_view name);
 
 struct Indicator {
-  std::string name;        // "output" or a satellite name
-  std::string unit;        // base unit used in reports, e.g. "EUR", "persons"
-  double scale = 1.0;      // model units -> report units
-  bool employment = false; // counts people: summarised as job-years
-  int satellite = -1;      // index in LeontiefModel satellites, -1 for output
+  std::string name;         // "output" or a satellite name
+  std::string unit;         // base unit used in reports, e.g. "EUR", "persons"
+  double scale = 1.0;       // model units -> report units
+  bool employment = false;  // counts people: summarised as job-years
+  int satellite = -1;       // index in LeontiefModel satellites, -1 for output
 };
 
 // Effects of one intervention in one year: values[indicator][effect] is a
 // per-sector vector in the indicator's report unit.
 struct YearImpact {
   int year = 0;
-  double final_demand = 0;  // final demand + purchases + household income injected, EUR, reporting prices
-  double public_cost = 0;   // EUR, reporting prices
-  double outside_region = 0;  // purchases supplied from outside the model's region, EUR, reporting prices
-  double grant_wages = 0;     // wages paid out of the public grant (subsidies), EUR, reporting prices
+  double final_demand =
+      0;  // final demand + purchases + household income injected, EUR, reporting prices
+  double public_cost = 0;  // EUR, reporting prices
+  double outside_region =
+      0;  // purchases supplied from outside the model's region, EUR, reporting prices
+  double grant_wages = 0;  // wages paid out of the public grant (subsidies), EUR, reporting prices
   std::vector<std::vector<Vector>> values;  // gross
   std::vector<std::vector<double>> totals;  // sum over sectors of each values[k][e] (SectorTotal)
 };
@@ -54,12 +56,12 @@ struct YearImpact {
 struct InterventionImpact {
   std::string id;
   InterventionType type = InterventionType::kDemand;
-  double net_factor = 1;             // net = gross x net_factor
+  double net_factor = 1;  // net = gross x net_factor
   Additionality additionality;
-  std::vector<YearImpact> years;     // one per horizon year, in order
-  std::vector<ClusterYear> cluster;  // cluster interventions only
-  std::vector<BacktestRow> backtest; // cluster interventions only
-  std::vector<std::string> notes;    // how defaults were derived
+  std::vector<YearImpact> years;      // one per horizon year, in order
+  std::vector<ClusterYear> cluster;   // cluster interventions only
+  std::vector<BacktestRow> backtest;  // cluster interventions only
+  std::vector<std::string> notes;     // how defaults were derived
   std::vector<FunderAmount> funding;  // project type only: each funder's money (reporting prices)
 };
 
@@ -76,7 +78,8 @@ struct RunResult {
   // shares); 0 when the model has none. The VAT base of public finance.
   double household_spending_per_compensation = 0;
   std::vector<std::string> warnings;  // guardrails, e.g. shocks large against sector output
-  std::vector<Override> overrides;    // `--set` flags the scenario was parsed with (set by the caller; run.json)
+  std::vector<Override>
+      overrides;  // `--set` flags the scenario was parsed with (set by the caller; run.json)
 };
 
 // Compiles and projects the (resolved) scenario through `leontief` built from

@@ -59,61 +59,61 @@ struct Additionality {
 
 // type = "demand": final demand for a sector's products.
 struct DemandSpec {
-  SectorValue sector;                 // value unused
-  std::vector<YearValue> amounts;     // currency per year
-  double public_share = 1.0;          // share of the amount paid from public funds
+  SectorValue sector;              // value unused
+  std::vector<YearValue> amounts;  // currency per year
+  double public_share = 1.0;       // share of the amount paid from public funds
 };
 
 // type = "jobs": direct jobs in a sector, converted to output with the model's
 // output per job (1 / employment coefficient).
 struct JobsSpec {
   SectorValue sector;
-  std::vector<YearValue> jobs;        // persons employed in each year (not job-years)
-  std::vector<YearValue> public_cost; // optional, currency per year
+  std::vector<YearValue> jobs;         // persons employed in each year (not job-years)
+  std::vector<YearValue> public_cost;  // optional, currency per year
 };
 
 // Spending of a grant recipient: wages (direct jobs = wages / wage cost per
 // job; wages are household income) and purchases by sector (shares of the
 // non-wage spending). Shares of purchases must sum to 1.
 struct SpendingProfile {
-  double wage_share = 0;              // share of spending on wages (gross, employer cost)
-  double wage_cost_per_job = 0;       // currency per job-year (employer cost)
-  std::vector<SectorValue> purchases; // sector -> share of the non-wage spending
-  bool given = false;                 // false: defaults were used (a warning is raised)
+  double wage_share = 0;               // share of spending on wages (gross, employer cost)
+  double wage_cost_per_job = 0;        // currency per job-year (employer cost)
+  std::vector<SectorValue> purchases;  // sector -> share of the non-wage spending
+  bool given = false;                  // false: defaults were used (a warning is raised)
 };
 
 // type = "subsidy": a recurring operating grant and the co-funding it mobilises.
 struct SubsidySpec {
-  std::vector<YearValue> amounts;     // public grant, currency per year
-  SectorValue recipient_sector;       // where the recipient's direct jobs and output are reported
+  std::vector<YearValue> amounts;  // public grant, currency per year
+  SectorValue recipient_sector;    // where the recipient's direct jobs and output are reported
   SpendingProfile spending;
-  double leverage = 0;                // co-funding mobilised per public euro (not public cost)
-  SpendingProfile cofunding_spending; // defaults to `spending`
+  double leverage = 0;                 // co-funding mobilised per public euro (not public cost)
+  SpendingProfile cofunding_spending;  // defaults to `spending`
 };
 
 // type = "acquisition": purchase of an existing building. The price is a
 // transfer of an existing asset: zero output. Fees, works and the activity the
 // floor area hosts are the economic events.
 struct AcquisitionSpec {
-  double price = 0;                   // currency, in `year`
+  double price = 0;  // currency, in `year`
   int year = 0;
-  double notary_fee_rate = 0;         // share of price -> legal services demand
-  double agency_fee_rate = 0;         // share of price -> real-estate services demand
-  double transfer_tax_rate = 0;       // share of price -> a tax: public cost, no output
+  double notary_fee_rate = 0;                // share of price -> legal services demand
+  double agency_fee_rate = 0;                // share of price -> real-estate services demand
+  double transfer_tax_rate = 0;              // share of price -> a tax: public cost, no output
   SectorValue notary_sector, agency_sector;  // model sectors receiving the fees
-  std::vector<YearValue> works;       // renovation / fit-out spending, currency per year
-  SectorValue works_sector;           // construction sector code
-  double floor_area_m2 = 0;           // area able to host activity
-  double m2_per_job = 0;              // workspace per job
-  std::vector<YearValue> occupancy;   // occupied share of the area by year, [0, 1]
+  std::vector<YearValue> works;              // renovation / fit-out spending, currency per year
+  SectorValue works_sector;                  // construction sector code
+  double floor_area_m2 = 0;                  // area able to host activity
+  double m2_per_job = 0;                     // workspace per job
+  std::vector<YearValue> occupancy;          // occupied share of the area by year, [0, 1]
   // The reference case (Additionality Guide: what happens without the
   // intervention): occupied share of the same area without the purchase, one
   // value per year of `occupancy`, each <= that year's occupancy. Required
   // with a floor area. Hosted jobs = floor_area_m2 x (occupancy -
   // occupancy_without) / m2_per_job.
   std::vector<YearValue> occupancy_without;
-  SectorValue hosted_sector;          // sector of the hosted jobs
-  bool public_buyer = true;           // price, fees, taxes and works are public cost
+  SectorValue hosted_sector;  // sector of the hosted jobs
+  bool public_buyer = true;   // price, fees, taxes and works are public cost
 };
 
 // type = "project": an investment programme with a capex phase and an
@@ -121,17 +121,17 @@ struct AcquisitionSpec {
 struct ProjectSpec {
   struct Capex {
     SectorValue sector;
-    std::vector<YearValue> amounts;   // currency per year
+    std::vector<YearValue> amounts;  // currency per year
   };
   std::vector<Capex> capex;
-  std::vector<SectorValue> funding;   // funder name -> share of capex (sum 1)
-  std::vector<Funder> funders;        // the funder of each `funding` entry, same order
+  std::vector<SectorValue> funding;  // funder name -> share of capex (sum 1)
+  std::vector<Funder> funders;       // the funder of each `funding` entry, same order
   SectorValue operations_sector;
-  double annual_turnover = 0;         // currency per year at full operation (or 0)
-  double jobs = 0;                    // jobs at full operation (or 0; one of the two)
-  int operations_start = 0;           // first operating year
-  int ramp_up_years = 1;              // years to reach full operation (linear ramp)
-  int lifetime_years = 0;             // operating years (0 = to the end of the horizon)
+  double annual_turnover = 0;  // currency per year at full operation (or 0)
+  double jobs = 0;             // jobs at full operation (or 0; one of the two)
+  int operations_start = 0;    // first operating year
+  int ramp_up_years = 1;       // years to reach full operation (linear ramp)
+  int lifetime_years = 0;      // operating years (0 = to the end of the horizon)
 };
 
 struct Intervention {
@@ -159,13 +159,13 @@ struct Intervention {
 
 // Appraisal settings: prices, discounting, public funds.
 struct Appraisal {
-  int price_year = 0;          // reporting prices (default: start_year)
-  int amounts_price_year = 0;  // prices the amounts are written in (default: price_year)
-  double inflation_rate = 0.02;     // ASSUMPTION (ECB medium-term target 2%); range 0.01-0.03
+  int price_year = 0;                  // reporting prices (default: start_year)
+  int amounts_price_year = 0;          // prices the amounts are written in (default: price_year)
+  double inflation_rate = 0.02;        // ASSUMPTION (ECB medium-term target 2%); range 0.01-0.03
   std::vector<YearValue> price_index;  // optional index by year; overrides inflation_rate
-  double discount_rate = 0.032;     // France Stratégie (2021): 1.2% + beta x 2%, beta = 1
-  int discount_base_year = 0;       // default: start_year
-  double public_funds_cost = 1.2;   // opportunity cost of public funds (Quinet 2013)
+  double discount_rate = 0.032;        // France Stratégie (2021): 1.2% + beta x 2%, beta = 1
+  int discount_base_year = 0;          // default: start_year
+  double public_funds_cost = 1.2;      // opportunity cost of public funds (Quinet 2013)
   // Employer (0.285 of compensation, Eurostat SBS France 2021) + employee
   // contributions (ASSUMPTION 0.08, range 0.06-0.09), CSG/CRDS excluded.
   double social_contribution_rate = 0.365;
@@ -181,14 +181,14 @@ struct TomlStep {
 // A scenario value written as a distribution (distribution.h). The scenario
 // is parsed with the distribution's central value in its place.
 struct UncertainParameter {
-  std::string key;               // readable address, e.g. "interventions.plaine-images-subsidy.wage_share",
-                                 // "interventions.x.amounts[2]" (1-based), "uncertainty.flq_delta"
-  std::vector<TomlStep> address; // where the value sits in the resolved tree
+  std::string key;  // readable address, e.g. "interventions.plaine-images-subsidy.wage_share",
+                    // "interventions.x.amounts[2]" (1-based), "uncertainty.flq_delta"
+  std::vector<TomlStep> address;  // where the value sits in the resolved tree
   // Further places holding the same written distribution: with several
   // `extends` parents, a parent's [additionality] is copied into each of its
   // interventions; it stays one uncertain value, drawn once per draw.
   std::vector<std::vector<TomlStep>> copies;
-  SourcePosition position;       // where the distribution was written
+  SourcePosition position;  // where the distribution was written
   Distribution distribution;
 };
 
@@ -202,22 +202,24 @@ struct SatelliteFactor {
 };
 struct ModelUncertaintySpec {
   double technical_coefficients_sigma = 0;  // lognormal sigma on non-zero A cells, [0, 1]; 0 = none
-  std::optional<double> flq_delta;          // re-derive an FLQ/AFLQ regional model for this delta, [0, 1)
+  std::optional<double> flq_delta;  // re-derive an FLQ/AFLQ regional model for this delta, [0, 1)
   SourcePosition flq_delta_position;
   std::vector<SatelliteFactor> satellite_factors;
-  bool any() const { return technical_coefficients_sigma > 0 || flq_delta || !satellite_factors.empty(); }
+  bool any() const {
+    return technical_coefficients_sigma > 0 || flq_delta || !satellite_factors.empty();
+  }
   bool adjusts_model() const { return flq_delta || !satellite_factors.empty(); }
 };
 
 struct Scenario {
-  std::string id;           // default: the file name without .toml
+  std::string id;  // default: the file name without .toml
   std::string name;
   std::string description;
   // Language of brief.html: "fr", "en", or "" (not written: English unless
   // `ripple run --lang` says otherwise).
   std::string language;
-  std::string file;         // path of the scenario file as given
-  std::string model_path;   // model folder, resolved relative to the scenario file
+  std::string file;                  // path of the scenario file as given
+  std::string model_path;            // model folder, resolved relative to the scenario file
   int start_year = 0, end_year = 0;  // inclusive horizon
   EffectsType effects = EffectsType::kTypeII;
   // Warn when one year's shock to a sector exceeds this share of the sector's

@@ -10,7 +10,9 @@ struct SourcePosition {
   std::string file;
   int line = 0, column = 0;
   // "file:line:column", as in error messages.
-  std::string Text() const { return file + ":" + std::to_string(line) + ":" + std::to_string(column); }
+  std::string Text() const {
+    return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+  }
 };
 
 // A value for one year (money in base currency units of the scenario's

@@ -1,6 +1,5 @@
 // StatCube, the wide NACE CSV reader and small helpers of the Eurostat importer.
 
-
 #include <algorithm>
 #include <cstdio>
 

@@ -10,8 +10,8 @@
 
 #include "import/eurostat/eurostat_internal.h"
 #include "ripple/base/csv.h"
-#include "ripple/base/text.h"
 #include "ripple/base/error.h"
+#include "ripple/base/text.h"
 
 namespace ripple {
 namespace {

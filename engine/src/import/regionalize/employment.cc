@@ -21,8 +21,8 @@ struct SectionGroup {
 };
 
 constexpr SectionGroup kA10Groups[] = {
-    {'A', 'A', "A"},   {'B', 'E', "B-E"}, {'F', 'F', "F"}, {'G', 'I', "G-I"}, {'J', 'J', "J"},
-    {'K', 'K', "K"},   {'L', 'L', "L"},   {'M', 'N', "M_N"}, {'O', 'Q', "O-Q"}, {'R', 'U', "R-U"}};
+    {'A', 'A', "A"}, {'B', 'E', "B-E"}, {'F', 'F', "F"},   {'G', 'I', "G-I"}, {'J', 'J', "J"},
+    {'K', 'K', "K"}, {'L', 'L', "L"},   {'M', 'N', "M_N"}, {'O', 'Q', "O-Q"}, {'R', 'U', "R-U"}};
 
 constexpr const char* kTotalRow = "TOTAL";
 
@@ -59,7 +59,8 @@ struct GroupEmployment {
 
 class EmploymentReader {
  public:
-  EmploymentReader(const CsvTable& table, int region_column, int national_column, Problems& problems)
+  EmploymentReader(const CsvTable& table, int region_column, int national_column,
+                   Problems& problems)
       : table_(table), region_(region_column), national_(national_column), problems_(problems) {
     for (const CsvRow& row : table.rows) {
       if (row.fields.empty()) continue;
@@ -100,7 +101,8 @@ class EmploymentReader {
   double Cell(const CsvRow& row, int column) {
     const std::string where = "row '" + row.fields[0] + "', column '" + table_.header[column] + "'";
     double value = 0;
-    const std::string text = static_cast<size_t>(column) < row.fields.size() ? row.fields[column] : "";
+    const std::string text =
+        static_cast<size_t>(column) < row.fields.size() ? row.fields[column] : "";
     if (!ParseDouble(text, value)) {
       problems_.Add(Located(table_.source, row.line, 0, where,
                             text.empty() ? "missing value" : "'" + text + "' is not a number"));

@@ -13,24 +13,28 @@ struct MethodSpelling {
   const char* name;
 };
 
-constexpr MethodSpelling kMethods[] = {
-    {LqMethod::kSlq, "slq"}, {LqMethod::kCilq, "cilq"}, {LqMethod::kFlq, "flq"}, {LqMethod::kAflq, "aflq"}};
+constexpr MethodSpelling kMethods[] = {{LqMethod::kSlq, "slq"},
+                                       {LqMethod::kCilq, "cilq"},
+                                       {LqMethod::kFlq, "flq"},
+                                       {LqMethod::kAflq, "aflq"}};
 
 bool UsesDelta(LqMethod method) { return method == LqMethod::kFlq || method == LqMethod::kAflq; }
 
 void CheckInputs(const SectorEmployment& employment, LqMethod method, double delta) {
   Problems problems;
   if (UsesDelta(method) && !(delta >= 0 && delta < 1)) {
-    problems.Add("delta: value " + FormatNumber(delta) +
-                 " must be within [0, 1) (Flegg & Webber 1997: lambda = [log2(1 + E^r/E^n)]^delta)");
+    problems.Add(
+        "delta: value " + FormatNumber(delta) +
+        " must be within [0, 1) (Flegg & Webber 1997: lambda = [log2(1 + E^r/E^n)]^delta)");
   }
   if (!(employment.region_total > 0) || !(employment.national_total > 0)) {
     problems.Add("employment: totals must be > 0 (region " + FormatNumber(employment.region_total) +
                  ", nation " + FormatNumber(employment.national_total) + ")");
   }
   if (employment.region.size() != employment.national.size()) {
-    problems.Add("employment: " + std::to_string(employment.region.size()) + " regional values but " +
-                 std::to_string(employment.national.size()) + " national values");
+    problems.Add("employment: " + std::to_string(employment.region.size()) +
+                 " regional values but " + std::to_string(employment.national.size()) +
+                 " national values");
   }
   problems.ThrowIfAny();
 }
@@ -94,8 +98,8 @@ LocationQuotients ComputeLocationQuotients(const SectorEmployment& employment, L
   result.quotients = CrossIndustryQuotients(result.slq, method != LqMethod::kSlq);
   if (UsesDelta(method)) {
     // lambda = [log2(1 + E^r/E^n)]^delta (Flegg & Webber 1997).
-    result.lambda = std::pow(std::log2(1.0 + employment.region_total / employment.national_total),
-                             delta);
+    result.lambda =
+        std::pow(std::log2(1.0 + employment.region_total / employment.national_total), delta);
     result.quotients *= result.lambda;
   }
   if (method == LqMethod::kAflq) {

@@ -57,9 +57,11 @@ double FinalDemandShare(const Model& national, const Model& regional,
 // satellites scale with the output share.
 void ScaleTables(const Model& national, const Regionalization& result, Model& regional) {
   const Vector& share = result.output_share;
-  regional.transactions = result.quotients.rpc.cwiseProduct(national.transactions) * share.asDiagonal();
+  regional.transactions =
+      result.quotients.rpc.cwiseProduct(national.transactions) * share.asDiagonal();
   regional.output = national.output.cwiseProduct(share);
-  for (Satellite& satellite : regional.satellites) satellite.values = satellite.values.cwiseProduct(share);
+  for (Satellite& satellite : regional.satellites)
+    satellite.values = satellite.values.cwiseProduct(share);
 }
 
 // Final demand scales by s; the household closure as documented in the header.
@@ -89,8 +91,8 @@ std::string GeneratedNotes(const Model& national, const SectorEmployment& employ
   }
   notes << ": a_ij = min(q_ij, 1) * national a_ij (rpc.csv). Regional output x_j = national x_j * "
            "E_j^r / E_j^n with the employment of the product's NACE A*10 group ("
-        << employment.source << ", " << employment.year << ", " << employment.region_code
-        << " vs " << employment.national_code
+        << employment.source << ", " << employment.year << ", " << employment.region_code << " vs "
+        << employment.national_code
         << "; location_quotients.csv): every product of a group takes the group's share "
            "(assumption: equal productivity per person in region and nation within a group; no "
            "detail below A*10).";
@@ -105,8 +107,9 @@ std::string GeneratedNotes(const Model& national, const SectorEmployment& employ
            "estimated, so rows do not balance.";
   if (regional.household.enabled()) {
     notes << " Household closure: local_consumption_share = "
-          << Number(regional.household.local_consumption_share) << ", resident_income_share = "
-          << Number(regional.household.resident_income_share) << ".";
+          << Number(regional.household.local_consumption_share)
+          << ", resident_income_share = " << Number(regional.household.resident_income_share)
+          << ".";
   }
   return notes.str();
 }
@@ -116,8 +119,9 @@ ModelInfo RegionalInfo(const Model& national, const SectorEmployment& employment
   ModelInfo info = national.info;
   info.id = options.id;
   info.region = options.region.empty() ? employment.region_code : options.region;
-  info.title = options.title.empty() ? national.info.title + ", regional estimate for " + info.region
-                                     : options.title;
+  info.title = options.title.empty()
+                   ? national.info.title + ", regional estimate for " + info.region
+                   : options.title;
   info.table_type = national.info.table_type.empty()
                         ? "regional estimate by location quotients"
                         : national.info.table_type + "; regional estimate by location quotients";

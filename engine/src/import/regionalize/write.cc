@@ -34,8 +34,9 @@ void WriteLocationQuotientsCsv(const Regionalization& result, std::ostream& out)
   for (size_t j = 0; j < model.sectors.size(); ++j) {
     const auto k = static_cast<Eigen::Index>(j);
     WriteCsvLine(out, {model.sectors[j], employment.groups[j], Number(employment.region(k)),
-                       Number(employment.national(k)), Number(result.output_share(k)), Number(result.quotients.slq(k)),
-                       Number(result.national_output(k)), Number(model.output(k))});
+                       Number(employment.national(k)), Number(result.output_share(k)),
+                       Number(result.quotients.slq(k)), Number(result.national_output(k)),
+                       Number(model.output(k))});
   }
 }
 
@@ -43,7 +44,8 @@ void WriteRegionalPackage(const Regionalization& result, const std::string& dire
   StagedDirectory staged(directory, ReportKind::kModel);
   WriteModelPackage(result.model, staged.PathOf(""));
   staged.WriteWith("rpc.csv", [&](std::ostream& out) { WriteRpcCsv(result, out); });
-  staged.WriteWith("location_quotients.csv", [&](std::ostream& out) { WriteLocationQuotientsCsv(result, out); });
+  staged.WriteWith("location_quotients.csv",
+                   [&](std::ostream& out) { WriteLocationQuotientsCsv(result, out); });
   staged.Commit();
 }
 
