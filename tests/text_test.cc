@@ -34,6 +34,13 @@ TEST_CASE("DidYouMean suggests, else lists the valid values, capped", "[text]") 
   CHECK(DidYouMean("x", {}).empty());
 }
 
+TEST_CASE("YearRanges writes consecutive years as ranges", "[text]") {
+  CHECK(YearRanges({2021, 2023, 2024, 2025}) == "2021, 2023-2025");
+  CHECK(YearRanges({2025}) == "2025");
+  CHECK(YearRanges({2025, 2027}) == "2025, 2027");
+  CHECK(YearRanges({}).empty());
+}
+
 TEST_CASE("Trim, Lower and Join", "[text]") {
   CHECK(Trim("  a b\t\r") == "a b");
   CHECK(Trim(" \t ").empty());

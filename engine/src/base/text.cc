@@ -121,6 +121,21 @@ std::string Join(const std::vector<std::string>& items, std::string_view separat
   return joined;
 }
 
+std::string YearRanges(const std::vector<int>& years) {
+  std::string text;
+  for (size_t i = 0; i < years.size(); ++i) {
+    size_t j = i;
+    while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
+    // Appended piece by piece: GCC 12 reports a false -Wrestrict on
+    // const char* + std::string&& here.
+    if (!text.empty()) text += ", ";
+    text += std::to_string(years[i]);
+    if (j > i) text += '-' + std::to_string(years[j]);
+    i = j;
+  }
+  return text;
+}
+
 std::string EscapeMarkup(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -3,23 +3,11 @@
 
 #include "interventions/compile_context.h"
 #include "ripple/base/csv.h"
+#include "ripple/base/text.h"
 #include "ripple/interventions/cluster.h"
 
 namespace ripple {
 namespace {
-
-// "2021, 2023-2025": years in increasing order, runs of consecutive years as ranges.
-std::string YearList(const std::vector<int>& years) {
-  std::string text;
-  for (size_t i = 0; i < years.size(); ++i) {
-    size_t j = i;
-    while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
-    text += (text.empty() ? "" : ", ") + std::to_string(years[i]);
-    if (j > i) text += "-" + std::to_string(years[j]);
-    i = j;
-  }
-  return text;
-}
 
 // One warning per measure (revenue, jobs) listing the years in which the
 // cluster exceeds cluster_warning_share of its sector in the model. `revenue`
@@ -40,7 +28,7 @@ void WarnLargeCluster(const CompileContext& context, const Intervention& in, int
         "intervention '" + in.id + "': the cluster's " + what + " up to " +
         FormatNumber(100 * largest, 3) + "% of sector '" + in.cluster.sector.sector + "' " + total +
         " in the model (above cluster_warning_share " + FormatNumber(limit) + ") in " +
-        YearList(over) +
+        YearRanges(over) +
         ": check its sector, revenue per job and area against the regional sector");
   };
   if (output > 0) {

@@ -5,6 +5,7 @@
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/base/text.h"
 #include "ripple/base/units.h"
 #include "run/run_finite.h"
 
@@ -49,19 +50,6 @@ std::vector<Indicator> MakeIndicators(const Model& model, const LeontiefModel& l
   return indicators;
 }
 
-// "2025, 2027-2029": increasing years, consecutive runs as ranges.
-std::string YearRuns(const std::vector<int>& years) {
-  std::string text;
-  for (size_t i = 0; i < years.size(); ++i) {
-    size_t j = i;
-    while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
-    text += (text.empty() ? "" : ", ") + std::to_string(years[i]);
-    if (j > i) text += "-" + std::to_string(years[j]);
-    i = j;
-  }
-  return text;
-}
-
 // `demand`: final demand + purchases of one intervention (n x T, model
 // units). One warning per sector, listing the years above the share.
 void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled,
@@ -82,7 +70,7 @@ void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled,
     if (years.empty()) continue;
     const std::string shares =
         FormatNumber(low, 3) + (low == high ? "" : " to " + FormatNumber(high, 3)) + "%";
-    warnings.push_back("intervention '" + compiled.id + "', " + YearRuns(years) + ", sector '" +
+    warnings.push_back("intervention '" + compiled.id + "', " + YearRanges(years) + ", sector '" +
                        model.sectors[i] + "': shock is " +
                        (x == 0 ? std::string("on a sector with zero output")
                                : shares + " of the sector's output") +

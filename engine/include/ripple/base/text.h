@@ -15,6 +15,10 @@ std::string Lower(std::string_view text);
 // "a, b, c" with `separator` between items.
 std::string Join(const std::vector<std::string>& items, std::string_view separator = ", ");
 
+// "2021, 2023-2025": `years` (increasing) with runs of consecutive years
+// written as ranges; used to merge a warning repeated year after year.
+std::string YearRanges(const std::vector<int>& years);
+
 // `text` safe as XML or HTML text or a quoted attribute value: & < > " '
 // escaped, control characters other than tab and newline (not allowed in XML
 // 1.0) dropped, UTF-8 copied unchanged.
