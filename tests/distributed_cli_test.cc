@@ -130,17 +130,24 @@ TEST_CASE("mpirun -n 1, 2, 3 writes the plain run's reports byte for byte",
 TEST_CASE("a failing draw on any rank stops every rank with the plain run's message",
           "[mpi][cli][sensitivity]") {
   const std::string dir = MakeTempDir("mpi-sensitivity-failing");
-  // wage_share drawn from normal(0.55, 0.25) leaves [0, 1] in some draws. With seed 2 the
-  // first such draw is 14: rank 1's share for 3 ranks ([10, 20)), rank 0's for 2 ([0, 15)).
+  // A cluster site whose capacity (floor_area_m2 / m2_per_job) falls below base_jobs when all
+  // three are near the ends of their ranges: each value alone and each pair at their ends pass
+  // the check made before any draw (range_check.h), the three together do not. With seed 4 the
+  // first such draw is 17: rank 1's share for 2 ranks ([15, 30)) and for 3 ([10, 20)).
+  const std::string cluster = "interventions.plaine-images-cluster.";
   const std::string common =
-      "sensitivity " + kBaseline +
-      " --set 'interventions.plaine-images-subsidy.wage_share={dist=\"normal\",mean=0.55,"
-      "sd=0.25}' --draws 30 --seed 2 --threads 1 -q --out " +
+      "sensitivity " + kBaseline + " --set '" + cluster +
+      "floor_area_m2={dist=\"uniform\",min=24000,max=26000}' --set '" + cluster +
+      "m2_per_job={dist=\"uniform\",min=10,max=12}' --set '" + cluster +
+      "base_jobs={dist=\"uniform\",min=1900,max=2080}' --draws 30 --seed 4 --threads 1 -q "
+      "--out " +
       dir + "/out";
   const CliResult plain = RunCli(common, RepoPath(""));
   REQUIRE(plain.exit_code == 1);
-  REQUIRE(plain.err.rfind("ripple: error: draw 14 (additionality.deadweight = 0.204331163958, ",
+  REQUIRE(plain.err.rfind("ripple: error: draw 17 (additionality.deadweight = 0.249440474669, ",
                           0) == 0);
+  CHECK(plain.err.find("capacity of 2069.26 jobs is below base_jobs 2079.64634952") !=
+        std::string::npos);
   for (const int ranks : {2, 3}) {
     INFO("ranks " << ranks);
     const CliResult run = RunCliUnder(Mpirun(ranks), common, RepoPath(""));

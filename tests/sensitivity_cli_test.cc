@@ -114,6 +114,29 @@ TEST_CASE("solve finds the subsidy for a number of net jobs and says when a targ
             0) == 0);
 }
 
+TEST_CASE("solve's default range stays within the key's rule and its answer names the unit",
+          "[cli][solve]") {
+  // wage_cost_per_job must be > 0: the default range starts at a tenth of the value (7,779),
+  // not at 0 (before: "value 0 must be > 0"); a share stops at 1.
+  const std::string wage = "interventions.plaine-images-subsidy.wage_cost_per_job";
+  const CliResult solved =
+      RunCli("solve " + kBaseline + " --set " + wage + "=77790 --target net_jobs=7 --vary " + wage,
+             RepoPath(""));
+  REQUIRE(solved.exit_code == 0);
+  CHECK(solved.out.rfind(wage + " = ", 0) == 0);
+  CHECK(solved.out.find(" (EUR, 2023 prices per job) gives net_jobs = ") != std::string::npos);
+  CHECK(solved.out.find(" runs within [7779, 777900])\n") != std::string::npos);
+  const std::string share = "interventions.plaine-images-subsidy.wage_share";
+  const CliResult shared =
+      RunCli("solve " + kBaseline + " --set " + share + "=0.55 --target net_jobs=9 --vary " + share,
+             RepoPath(""));
+  REQUIRE(shared.exit_code == 0);
+  CHECK(shared.out.find(" (share, 0 to 1) gives net_jobs = 9 persons") != std::string::npos);
+  CHECK(shared.out.find(" runs within [0, 1])\n") != std::string::npos);
+  const CliResult help = RunCli("solve --help");
+  CHECK(help.out.find("--tolerance arg (=1e-9)") != std::string::npos);
+}
+
 TEST_CASE("run records each uncertain value at its central value in run.json",
           "[cli][sensitivity]") {
   const std::string dir = MakeTempDir("cli-run-uncertain");

@@ -43,8 +43,9 @@ int SolveCommand(const Args& args) {
       "the number to vary, as for --set (e.g. interventions.<id>.amount)")(
       "range", po::value<std::string>(),
       "LO:HI searched (default: the value's distribution bounds, else 0 to 10 times its value)")(
-      "tolerance", po::value<double>()->default_value(1e-9), "relative to max(1, |target|)")(
-      "out", po::value<std::string>(), "also write solve.csv (every run of the search) into DIR")(
+      "tolerance", po::value<double>()->default_value(1e-9, "1e-9"),
+      "relative to max(1, |target|)")("out", po::value<std::string>(),
+                                      "also write solve.csv (every run of the search) into DIR")(
       "set", po::value<std::vector<std::string>>(), kSetHelp)("quiet,q",
                                                               "print nothing but errors");
   po::variables_map values;
@@ -86,10 +87,12 @@ int SolveCommand(const Args& args) {
     staged.Commit();
   }
   if (!values.count("quiet")) {
-    std::cout << seek.key << " = " << FormatNumber(result.value) << " gives " << seek.headline
-              << " = " << FormatNumber(result.figure) << " " << result.unit << " (target "
-              << FormatNumber(seek.target) << "; " << result.steps.size() << " runs within ["
-              << FormatNumber(result.low) << ", " << FormatNumber(result.high) << "])\n"
+    const std::string key_unit = result.key_unit.empty() ? "" : " (" + result.key_unit + ")";
+    std::cout << seek.key << " = " << FormatNumber(result.value) << key_unit << " gives "
+              << seek.headline << " = " << FormatNumber(result.figure) << " " << result.unit
+              << " (target " << FormatNumber(seek.target) << "; " << result.steps.size()
+              << " runs within [" << FormatNumber(result.low) << ", " << FormatNumber(result.high)
+              << "])\n"
               << "full reports: ripple run " << file << " --set " << seek.key << "="
               << FormatNumber(result.value, 17) << "\n";
   }

@@ -5,11 +5,37 @@
 #include "ripple/analysis/metrics.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/interventions/key_units.h"
 
 namespace ripple {
 namespace {
 
 [[noreturn]] void Fail(const std::string& message) { throw Error(ErrorKind::kBadInput, message); }
+
+// True when the scenario accepts `value` at `key` (the rules of its field).
+bool Accepts(const ScenarioTemplate& scenario, const std::string& key, double value) {
+  try {
+    scenario.Instantiate(scenario.CentralValues(), {{key, FormatNumber(value, 17)}});
+    return true;
+  } catch (const Error& error) {
+    if (error.kind() != ErrorKind::kBadInput) throw;
+    return false;
+  }
+}
+
+// `end` when the scenario accepts it, else the value nearest `end` on the
+// way from `inside` (accepted) that it accepts, by bisection.
+double AcceptedEnd(const ScenarioTemplate& scenario, const std::string& key, double inside,
+                   double end) {
+  if (Accepts(scenario, key, end)) return end;
+  double good = inside, bad = end;
+  for (int step = 0; step < 60; ++step) {
+    const double middle = good + (bad - good) / 2;
+    if (middle == good || middle == bad) break;
+    (Accepts(scenario, key, middle) ? good : bad) = middle;
+  }
+  return good;
+}
 
 // The search range of options.key (see GoalSeekOptions).
 void ResolveRange(const ScenarioTemplate& scenario, const GoalSeekOptions& options, double& low,
@@ -30,9 +56,13 @@ void ResolveRange(const ScenarioTemplate& scenario, const GoalSeekOptions& optio
     known = std::isfinite(low) && std::isfinite(high) && low < high;
   }
   if (!known && current && *current > 0) {
-    low = 0;
-    high = 10 * *current;
-    known = true;
+    // 0 when the key accepts it (an amount), else a tenth of the value; both
+    // ends kept within the values the key accepts (a share stops at 1).
+    low = Accepts(scenario, options.key, 0)
+              ? 0
+              : AcceptedEnd(scenario, options.key, *current, *current / 10);
+    high = AcceptedEnd(scenario, options.key, *current, 10 * *current);
+    known = low < high;
   }
   if (options.low) low = *options.low;
   if (options.high) high = *options.high;
@@ -62,6 +92,7 @@ GoalSeekResult GoalSeek(const Evaluator& evaluator, const GoalSeekOptions& optio
   }
   GoalSeekResult result;
   result.unit = headline->unit;
+  result.key_unit = ScenarioKeyUnit(scenario, options.key);
   ResolveRange(scenario, options, result.low, result.high);
   const std::vector<double> central_values = scenario.CentralValues();
   const auto figure_at = [&](double value) {

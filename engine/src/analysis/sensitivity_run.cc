@@ -1,6 +1,7 @@
 #include "ripple/analysis/sensitivity_run.h"
 
 #include "ripple/base/error.h"
+#include "ripple/interventions/range_check.h"
 
 namespace ripple {
 namespace {
@@ -38,6 +39,7 @@ SensitivityRun RunSensitivity(const SensitivityOptions& options) {
       std::make_unique<Evaluator>(ScenarioTemplate::Load(options.scenario_file, options.overrides));
   const Evaluator& evaluator = *run.evaluator;
   const bool uncertain = HasUncertainty(evaluator);
+  CheckUncertainRanges(evaluator.scenario());  // before any draw: ranges that contradict
   if (!uncertain && options.sweeps.empty()) {
     throw Error(
         ErrorKind::kBadInput,

@@ -128,8 +128,12 @@ int ScenarioTemplate::FindParameter(const std::string& key) const {
   return -1;
 }
 
-std::optional<double> ScenarioTemplate::NumberAt(const std::string& key) const {
-  const toml::node* node = &tree_->root;
+namespace {
+
+// The node at `key` (--set syntax, interventions.<id>. naming an intervention
+// by id) in `root`, or nullptr.
+const toml::node* NodeAtKey(const toml::table& root, const std::string& key) {
+  const toml::node* node = &root;
   size_t start = 0;
   bool first = true;
   while (node != nullptr && start <= key.size()) {
@@ -158,10 +162,23 @@ std::optional<double> ScenarioTemplate::NumberAt(const std::string& key) const {
     }
     first = false;
   }
+  return node;
+}
+
+}  // namespace
+
+std::optional<double> ScenarioTemplate::NumberAt(const std::string& key) const {
+  const toml::node* node = NodeAtKey(tree_->root, key);
   if (node == nullptr) return std::nullopt;
   if (const auto* f = node->as_floating_point()) return f->get();
   if (const auto* i = node->as_integer()) return static_cast<double>(i->get());
   return std::nullopt;
+}
+
+std::optional<std::string> ScenarioTemplate::TextAt(const std::string& key) const {
+  const toml::node* node = NodeAtKey(tree_->root, key);
+  if (node == nullptr || node->as_string() == nullptr) return std::nullopt;
+  return node->as_string()->get();
 }
 
 }  // namespace ripple

@@ -25,7 +25,10 @@ struct GoalSeekOptions {
   std::string key;  // the number varied, e.g. "interventions.plaine-images-subsidy.amount"
   // Range of the key; default: the support of its distribution when it is an
   // uncertain value with finite bounds, else [0, 10 x its central value]
-  // when that value is > 0. Without either, Error(kBadInput) asks for --range.
+  // when that value is > 0, each end moved toward the central value until the
+  // key's rule accepts it (a tenth of the value when 0 is refused, e.g.
+  // wage_cost_per_job > 0; 1 for a share). Without either, Error(kBadInput)
+  // asks for --range.
   std::optional<double> low, high;
   double tolerance = 1e-9;  // relative to max(1, |target|)
   int max_runs = 200;
@@ -41,6 +44,7 @@ struct GoalSeekResult {
   double figure = 0;                // of the headline there
   double low = 0, high = 0;         // the range searched
   std::string unit;                 // of the headline
+  std::string key_unit;             // of the key varied (key_units.h), "" when unknown
   std::vector<GoalSeekStep> steps;  // every run, in order
 };
 

@@ -49,6 +49,9 @@ class ScenarioTemplate {
   // The number at `key` (--set syntax) in the central scenario's tree, or
   // nullopt when the key does not lead to a number.
   std::optional<double> NumberAt(const std::string& key) const;
+  // The text at `key` (e.g. "interventions.<id>.unit"), or nullopt when the
+  // key does not lead to a string.
+  std::optional<std::string> TextAt(const std::string& key) const;
 
  private:
   struct Tree;
