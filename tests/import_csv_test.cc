@@ -48,9 +48,8 @@ TEST_CASE("import csv reports a bad closure column and writes nothing", "[import
       dir);
   CHECK(result.exit_code == 1);
   CHECK(result.err ==
-        "ripple: error: (import options): household.consumption: final-demand column 'households' "
-        "not "
-        "found (did you mean 'final_consumption_households'?)\n");
+        "ripple: error: --household-consumption: final-demand column 'households' not found (did "
+        "you mean 'final_consumption_households'?)\n");
   CHECK_FALSE(fs::exists(dir + "/package"));
   const testing::CliResult missing =
       testing::RunCli("model import csv nowhere --id x --out p --year 1995", dir);
@@ -70,9 +69,33 @@ TEST_CASE("import csv requires --year within 1900-2200", "[import][cli][errors]"
   const testing::CliResult zero =
       testing::RunCli("model import csv '" + tables + "' --id x --out p --year 0", dir);
   CHECK(zero.exit_code == 1);
-  CHECK(zero.err ==
-        "ripple: error: (import options): year: 0 must be within 1900-2200 (the table's reference "
-        "year: "
-        "amounts are moved from its prices)\n");
+  CHECK(
+      zero.err ==
+      "ripple: error: --year 0: must be within 1900-2200 (the table's reference year: amounts are "
+      "moved from its prices)\n");
   CHECK_FALSE(fs::exists(dir + "/p"));
+}
+
+// Issue 12: problems of the import's own options name the flag, not the
+// generated model.toml; the monetary unit names --currency; units may put the
+// scale after the currency or use a symbol.
+TEST_CASE("import csv reports its options at their flags", "[import][cli][errors]") {
+  const std::string dir = testing::MakeTempDir("import-csv-flags");
+  const std::string tables = testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3");
+  const std::string base = "model import csv '" + tables + "' --out p --year 2009 ";
+  const testing::CliResult pounds =
+      testing::RunCli(base + "--id x --monetary-unit 'GBP million'", dir);
+  CHECK(pounds.exit_code == 1);
+  CHECK(pounds.err ==
+        "ripple: error: --monetary-unit 'GBP million' is in GBP, not in the model currency EUR "
+        "(--currency, default EUR): give --currency GBP, or a monetary unit in EUR\n");
+  const testing::CliResult id = testing::RunCli(base + "--id ../x", dir);
+  CHECK(id.exit_code == 1);
+  CHECK(id.err ==
+        "ripple: error: --id: id '../x' may hold only letters, digits, '.', '_' and '-' (it names "
+        "a folder; no '/', '\\' or spaces)\n");
+  CHECK_FALSE(fs::exists(dir + "/p"));
+  const testing::CliResult symbol =
+      testing::RunCli(base + "--id x --monetary-unit '£ million' --currency GBP", dir);
+  CHECK(symbol.exit_code == 0);
 }

@@ -145,3 +145,18 @@ TEST_CASE("overrides: --set changes a run's result by the expected amount", "[ov
   CHECK_THAT(more.job_years.gross, WithinRel(2.5 * base.job_years.gross, 1e-12));
   CHECK_THAT(more.job_years.net, WithinRel(0.7 * 2.5 * base.job_years.gross, 1e-12));
 }
+
+// Issue 12: a sector code given with --set was reported at the scenario file's
+// line 1 ("union-studio-france2030.toml:1:46"), which has no such value.
+TEST_CASE("overrides: an unknown sector given with --set is located at the flag",
+          "[overrides][errors]") {
+  const testing::CliResult result = testing::RunCli(
+      "run scenarios/union-studio-france2030.toml -q --out '" + testing::MakeTempDir("set-sector") +
+          "/r' --set 'interventions.union-studio.operations_sector=\"J59X\"'",
+      testing::RepoPath(""));
+  CHECK(result.exit_code == 1);
+  CHECK(result.err ==
+        "ripple: error: --set interventions.union-studio.operations_sector:1:46: "
+        "interventions[1].operations_sector: unknown sector 'J59X' in model 'nord-2021' (did you "
+        "mean 'J59_J60'?)\n");
+}

@@ -222,7 +222,7 @@ TEST_CASE("invalid regionalisation options are reported together", "[regionalize
   options.resident_income_share = -0.5;
   CHECK_THROWS_WITH(
       Regionalize(testing::ThreeSectorNationalModel(), testing::ThreeSectorEmployment(), options),
-      "id: a model id is required\n"
-      "local_consumption_share: value 1.2 must be within [0, 1]\n"
-      "resident_income_share: value -0.5 must be within [0, 1]");
+      "--id: a model id is required\n"
+      "--local-consumption-share: value 1.2 must be within [0, 1]\n"
+      "--resident-income-share: value -0.5 must be within [0, 1]");
 }

@@ -7,8 +7,10 @@
 namespace ripple {
 
 SourcePosition PositionOf(const std::string& file, const toml::node& node) {
-  return {file, static_cast<int>(node.source().begin.line),
-          static_cast<int>(node.source().begin.column)};
+  const toml::source_region& where = node.source();
+  const int line = static_cast<int>(where.begin.line);
+  // A value from a parent file or from --set carries its own source name.
+  return {where.path && line > 0 ? *where.path : file, line, static_cast<int>(where.begin.column)};
 }
 
 namespace {

@@ -50,12 +50,6 @@ const std::vector<std::string> kScenarioKeys = {"id",
 const std::vector<std::string> kUncertaintyKeys = {"technical_coefficients_sigma", "flq_delta",
                                                    "satellites"};
 
-SourcePosition PositionOfNode(const toml::node& node, const std::string& file) {
-  const auto& where = node.source();
-  return {where.path ? *where.path : file, static_cast<int>(where.begin.line),
-          static_cast<int>(where.begin.column)};
-}
-
 // [uncertainty] (model_uncertainty.h); distributions were replaced by their
 // central values before this is read.
 void ParseUncertainty(const toml::table& root, TomlFields& fields, Scenario& scenario) {
@@ -85,7 +79,7 @@ void ParseUncertainty(const toml::table& root, TomlFields& fields, Scenario& sce
                     "value " + FormatNumber(*delta) + " must be within [0, 1)");
     } else {
       spec.flq_delta = *delta;
-      spec.flq_delta_position = PositionOfNode(*table->get("flq_delta"), fields.source());
+      spec.flq_delta_position = PositionOf(fields.source(), *table->get("flq_delta"));
     }
   }
   if (const toml::node* satellites = table->get("satellites")) {
@@ -104,7 +98,7 @@ void ParseUncertainty(const toml::table& root, TomlFields& fields, Scenario& sce
         fields.Report(&value, field, "factor " + FormatNumber(*factor) + " must be >= 0");
         continue;
       }
-      spec.satellite_factors.push_back({name, *factor, PositionOfNode(value, fields.source())});
+      spec.satellite_factors.push_back({name, *factor, PositionOf(fields.source(), value)});
     }
   }
 }

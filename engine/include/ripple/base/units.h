@@ -1,9 +1,14 @@
-// Units written in model and scenario files: an optional scale word followed by
-// a base unit, e.g. "million EUR", "MEUR", "thousand persons", "EUR", "FTE".
+// Units written in model and scenario files: a base unit with an optional
+// scale word before or after it, e.g. "million EUR", "EUR million", "MEUR",
+// "thousand persons", "EUR", "FTE", and the currency symbols € (EUR), £ (GBP)
+// and $ (USD) with or without a scale: "€ million", "M€", "k€", "£m", "Md€".
 //
-// Scale words: "thousand" (also prefix "k"), "million" ("M", "m"), "billion"
-// ("bn", "G"). Reports always use base units (EUR, persons, FTE), so every
-// figure in a report is in the unit named in its `unit` column.
+// Scale words (any case): thousand, thousands, ths, k, mille, milliers (10^3);
+// million, millions, mio, m, mn (10^6); billion, billions, bn, g, md, mds,
+// milliard, milliards (10^9); a three-letter code may carry the prefix k, M
+// or G ("kEUR"). "euro", "euros" and "d'euros" are EUR. Reports always use base units
+// (EUR, persons, FTE), so every figure in a report is in the unit named in
+// its `unit` column.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 // The Eurostat importer: table + satellites -> a validated model package.
+#include "base/safe_id.h"
 #include "import/eurostat/eurostat_internal.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
@@ -34,6 +35,8 @@ namespace {
 std::string CheckOptions(const EurostatImportOptions& options) {
   Problems problems;
   if (options.id.empty()) problems.Add("--id: a model id is required");
+  if (const std::string problem = IdProblem(options.id); !options.id.empty() && !problem.empty())
+    problems.Add("--id: " + problem);
   if (options.geo.empty()) problems.Add("--geo: a Eurostat geo code is required (e.g. FR)");
   if (options.year <= 0) problems.Add("--year: a reference year is required (e.g. 2021)");
   if (options.level != "a64") {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "base/safe_id.h"
 #include "ripple/base/error.h"
 
 namespace ripple {
@@ -13,14 +14,16 @@ namespace {
 void CheckOptions(const Model& national, const SectorEmployment& employment,
                   const RegionalizeOptions& options) {
   Problems problems;
-  if (options.id.empty()) problems.Add("id: a model id is required");
+  if (options.id.empty()) problems.Add("--id: a model id is required");
+  if (const std::string problem = IdProblem(options.id); !options.id.empty() && !problem.empty())
+    problems.Add("--id: " + problem);
   auto check_share = [&](const std::optional<double>& share, const std::string& field) {
     if (share && !(*share >= 0 && *share <= 1)) {
       problems.Add(field + ": value " + FormatNumber(*share) + " must be within [0, 1]");
     }
   };
-  check_share(options.local_consumption_share, "local_consumption_share");
-  check_share(options.resident_income_share, "resident_income_share");
+  check_share(options.local_consumption_share, "--local-consumption-share");
+  check_share(options.resident_income_share, "--resident-income-share");
   const auto n = national.sectors.size();
   if (employment.groups.size() != n || static_cast<size_t>(employment.region.size()) != n ||
       static_cast<size_t>(employment.national.size()) != n) {
