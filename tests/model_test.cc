@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "ripple/base/error.h"
+#include "ripple/model/leontief.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -151,11 +152,11 @@ TEST_CASE("package errors name file, line, row, column, value and rule", "[model
     p.toml.replace(p.toml.find("\"hh\""), 4, "\"h\"");
     cases.push_back(
         {"household closure", p,
-         "m/model.toml: household.consumption: final-demand column 'h' not found (valid: hh, "
-         "exports)\n"
-         "m/model.toml: household.income: satellite 'employment' has unit 'thousand persons', "
-         "expected a monetary unit in EUR\n"
-         "m/model.toml: household.local_consumption_share: value 1.5 must be within [0, 1]"});
+         "m/model.toml:11:15: household.consumption: final-demand column 'h' not found (valid: "
+         "hh, exports)\n"
+         "m/model.toml:12:10: household.income: satellite 'employment' has unit 'thousand "
+         "persons', expected a monetary unit in EUR\n"
+         "m/model.toml:13:27: household.local_consumption_share: value 1.5 must be within [0, 1]"});
   }
   {
     Package p;
@@ -172,6 +173,28 @@ TEST_CASE("package errors name file, line, row, column, value and rule", "[model
   for (const auto& c : cases) {
     INFO(c.name);
     CHECK(c.package.Error() == c.expected);
+  }
+}
+
+// Issue 12: a non-productive closure was exit 2 with no position in model.toml.
+TEST_CASE("a household closure that is not productive is bad input at its model.toml key",
+          "[model][errors]") {
+  Package p;
+  // income_total 1 (million EUR) against 40 + 5 of household spending: households would spend
+  // 45 per euro of income.
+  p.toml += "income_total = 1\n";
+  const Model model = p.Parse();
+  try {
+    LeontiefModel leontief(model);
+    FAIL("no error");
+  } catch (const ripple::Error& error) {
+    CHECK(error.kind() == ErrorKind::kBadInput);
+    const std::string message = error.what();
+    CHECK(message.rfind("m/model.toml:12:16: household.income_total: the household closure is not "
+                        "productive: Type II output multiplier of 'a' is ",
+                        0) == 0);
+    CHECK(message.find("(households would spend more than the income they earn: check "
+                       "household.consumption and household.income_total)") != std::string::npos);
   }
 }
 

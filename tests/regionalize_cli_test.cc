@@ -122,7 +122,8 @@ TEST_CASE("regionalize errors are pinned", "[regionalize][cli][errors]") {
 
   result = run("--region REG --local-consumption-share 1.5");
   CHECK(result.exit_code == 1);
-  CHECK(result.err == "ripple: error: --local-consumption-share: value 1.5 must be within [0, 1]\n");
+  CHECK(result.err ==
+        "ripple: error: --local-consumption-share: value 1.5 must be within [0, 1]\n");
 
   result = testing::RunCli("model regionalize '" + w.model + "' --region REG");
   CHECK(result.exit_code == 1);

@@ -55,8 +55,11 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   }
   const double denominator = h.income_total ? *h.income_total : income->values.sum();
   if (!(denominator > 0)) {
-    throw Error(ErrorKind::kNumerical, "household income total is " + FormatNumber(denominator) +
-                                           ": Type II needs a positive denominator");
+    throw Error(
+        ErrorKind::kBadInput,
+        model.lines.TomlLocated(h.income_total ? "household.income_total" : "household.income",
+                                "household income total is " + FormatNumber(denominator) +
+                                    ": Type II needs a positive denominator"));
   }
   income_ = h.resident_income_share * PerUnitOfOutput(income->values, model.output);
   consumption_ = h.local_consumption_share * model.final_demand.col(column) / denominator;
@@ -73,10 +76,16 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   const Vector type1 = WeightedColumnSumsTypeI(ones), type2 = WeightedColumnSumsTypeII(ones);
   for (Eigen::Index j = 0; j < n; ++j) {
     if (!(type2(j) >= type1(j) - 1e-9) || !std::isfinite(type2(j))) {
-      throw Error(ErrorKind::kNumerical,
-                  "household closure is not productive: Type II output multiplier of '" +
-                      sectors_[j] + "' is " + FormatNumber(type2(j)) + ", below Type I " +
-                      FormatNumber(type1(j)) + " (check household.consumption and income_total)");
+      const char* field = h.income_total ? "household.income_total" : "household.consumption";
+      throw Error(ErrorKind::kBadInput,
+                  model.lines.TomlLocated(
+                      field,
+                      "the household closure is not productive: Type II output multiplier "
+                      "of '" +
+                          sectors_[j] + "' is " + FormatNumber(type2(j)) + ", below Type I " +
+                          FormatNumber(type1(j)) +
+                          " (households would spend more than the income they earn: check "
+                          "household.consumption and household.income_total)"));
     }
   }
 }

@@ -337,6 +337,19 @@ const std::vector<std::string> kTopLevelKeys = {
     "price_basis", "classification", "table_type", "source",    "citation", "licence",
     "notes",       "files",          "household",  "provenance"};
 
+// Where each key of `table` (and of its tables) was written, for messages
+// found after parsing (model_validate.cc, leontief.cc).
+void RecordKeyPositions(const toml::table& table, const std::string& prefix,
+                        std::map<std::string, std::pair<int, int>>& positions) {
+  for (const auto& [key, node] : table) {
+    const std::string path = prefix + std::string(key.str());
+    const auto& where = node.source().begin;
+    positions[path] = {static_cast<int>(where.line), static_cast<int>(where.column)};
+    if (const toml::table* inner = node.as_table(); inner != nullptr && prefix.empty())
+      RecordKeyPositions(*inner, path + ".", positions);
+  }
+}
+
 constexpr const char* kRpcFile = "rpc.csv";
 constexpr const char* kQuotientsFile = "location_quotients.csv";
 
@@ -349,6 +362,7 @@ Model ParseModel(const ModelSources& sources) {
   TomlFields fields(sources.toml_name, problems);
   fields.RejectUnknownKeys(root, "", kTopLevelKeys);
   model.lines.toml_file = sources.toml_name;
+  RecordKeyPositions(root, "", model.lines.toml_keys);
   ParseInfo(root, fields, model);
   ParseHousehold(root, fields, model);
 

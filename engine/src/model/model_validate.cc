@@ -35,7 +35,9 @@ class Locator {
                    Line(model_.lines.satellites, row), 0, field, message);
   }
   std::string Toml(const std::string& field, const std::string& message) const {
-    return Located(File(model_.lines.toml_file, "model.toml"), 0, 0, field, message);
+    if (model_.lines.toml_file.empty())
+      return Located(File("", "model.toml"), 0, 0, field, message);
+    return model_.lines.TomlLocated(field, message);
   }
 
  private:
@@ -129,6 +131,14 @@ void ValidateHousehold(const Model& model, const Locator& at, Problems& problems
 }
 
 }  // namespace
+
+std::string ModelSourceLines::TomlLocated(const std::string& field,
+                                          const std::string& message) const {
+  const auto found = toml_keys.find(field);
+  if (found == toml_keys.end())
+    return Located(toml_file.empty() ? "model.toml" : toml_file, 0, 0, field, message);
+  return Located(toml_file, found->second.first, found->second.second, field, message);
+}
 
 void ValidateModel(const Model& model, const std::string& source, Problems& problems) {
   const Locator at(model, source);

@@ -13,6 +13,7 @@
 // coefficients: Ripple divides by output itself.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -94,6 +95,13 @@ struct ModelSourceLines {
   std::vector<int> transactions;  // line of each sector's row, by sector index
   std::vector<int> output;        // idem for output.csv
   std::vector<int> satellites;    // line of each satellite's row
+  // line and column of each key of model.toml, by dotted path
+  // ("monetary_unit", "household.income_total")
+  std::map<std::string, std::pair<int, int>> toml_keys;
+
+  // "file:line:col: field: message" at the key `field` of model.toml (or
+  // "model.toml: field: message" when its position is unknown).
+  std::string TomlLocated(const std::string& field, const std::string& message) const;
 };
 
 struct Model {
