@@ -159,6 +159,12 @@ TEST_CASE("interregional options and employment errors", "[interregional]") {
                                             national, "three-sector", regions, "NAT"),
                     "e.csv:1: region: code 'OTHR' is not a column of the employment table (did "
                     "you mean 'OTHER'?)");
+  regions = Regions();
+  regions.pop_back();  // no REST: REG and OTHER are not the nation
+  CHECK_THROWS_WITH(MatchRegionalEmployment(ParseCsv(testing::ThreeSectorEmploymentCsv(), "e.csv"),
+                                            national, "three-sector", regions, "NAT"),
+                    "e.csv: group 'A': the listed regions employ 30 of the nation's 400 (rule: the "
+                    "regions make up the nation; add a 'REST' region for the rest)");
   RegionalEmployment employment =
       MatchRegionalEmployment(ParseCsv(testing::ThreeSectorEmploymentCsv(), "e.csv"), national,
                               "three-sector", Regions(), "NAT");

@@ -15,8 +15,12 @@
 //   o_i^r = D_i * x_i^r / x_i^n                     supply of r to French users
 //   u_i^s = sum_j a_ij x_j^s + sum_k kappa_k^s y_ik  demand of s (k != exports)
 //   D_i   = sum_s u_i^s                             national domestic use of i
-// A, B balance rows to o and columns to u (Furness iteration). Exports leave
-// every region in proportion to its output: e_i^r = e_i * x_i^r / x_i^n.
+// A, B balance rows to o and columns to u (Furness iteration). Exports (the
+// column "P6") leave every region in proportion to its output:
+// e_i^r = e_i * x_i^r / x_i^n. kappa_k^s, the region's part of final-demand
+// column k: for final consumption (columns "P3...") its share of the income
+// satellite (the household closure's, else "compensation"; income by place of
+// work), for the other columns its share of total output.
 // Distances: great-circle between the regions' points; within a region
 // d_rr = (2/3) sqrt(area_r / pi) (Head & Mayer 2002).
 //

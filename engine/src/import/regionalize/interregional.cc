@@ -40,28 +40,34 @@ Matrix OutputShares(const RegionalEmployment& employment) {
   return share;
 }
 
-// Each region's share of the national total of a satellite (x^r-weighted).
-Vector SatelliteShares(const Model& national, const Matrix& share, const std::string& name) {
-  const Satellite* satellite = national.FindSatellite(name);
-  Vector total = national.output.transpose() * share;
-  if (satellite != nullptr && satellite->values.sum() > 0) {
-    total = satellite->values.transpose() * share;
-  }
+// Each region's share of sum_j levels_j: levels_j * x_j^r / x_j^n summed.
+Vector RegionShares(const Vector& levels, const Matrix& share) {
+  const Vector total = share.transpose() * levels;
   return total / total.sum();
 }
 
-std::string KeyOf(const std::string& column, const std::string& exports_column) {
-  if (column == exports_column) return "exports";
-  return column.rfind("P3", 0) == 0 ? "compensation" : "output";
+// The income satellite that places final consumption: the household
+// closure's (default "compensation"); nullptr when absent or not positive.
+const Satellite* IncomeSatellite(const Model& national) {
+  const Satellite* income = national.FindSatellite(
+      national.household.enabled() ? national.household.income_satellite : "compensation");
+  return income != nullptr && income->values.sum() > 0 ? income : nullptr;
+}
+
+// Exports leave with output; final consumption (columns P3...) is spent where
+// income is earned when the model has an income satellite; the rest (capital
+// formation, inventories, valuables) goes with output.
+std::string KeyOf(const std::string& column, bool has_income) {
+  if (column == kExportsColumn) return "exports";
+  return has_income && column.rfind("P3", 0) == 0 ? "compensation" : "output";
 }
 
 // kappa_k^s per final-demand column (rows) and region (columns).
 Matrix FinalDemandKeys(const Model& national, const Matrix& share,
                        const std::vector<std::string>& keys) {
-  const std::string income = national.household.enabled() ? national.household.income_satellite
-                                                          : std::string("compensation");
-  const Vector by_income = SatelliteShares(national, share, income);
-  const Vector by_output = SatelliteShares(national, share, "");
+  const Satellite* income = IncomeSatellite(national);
+  const Vector by_output = RegionShares(national.output, share);
+  const Vector by_income = income ? RegionShares(income->values, share) : by_output;
   Matrix kappa = Matrix::Zero(static_cast<Eigen::Index>(keys.size()), share.cols());
   for (size_t k = 0; k < keys.size(); ++k) {
     const auto row = static_cast<Eigen::Index>(k);
@@ -125,8 +131,9 @@ Interregional BuildInterregional(const Model& national, const RegionalEmployment
   result.regions = regions;
   result.employment = employment;
   result.output_share = OutputShares(employment);
+  const bool has_income = IncomeSatellite(national) != nullptr;
   for (const auto& column : national.final_demand_columns) {
-    result.final_demand_keys.push_back(KeyOf(column, kExportsColumn));
+    result.final_demand_keys.push_back(KeyOf(column, has_income));
   }
   const Matrix kappa = FinalDemandKeys(national, result.output_share, result.final_demand_keys);
   result.distances = DistanceMatrix(regions);

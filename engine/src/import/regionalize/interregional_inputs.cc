@@ -102,6 +102,25 @@ void CheckUnique(const CsvTable& table, const std::vector<InterregionalRegion>& 
   }
 }
 
+// Without a REST region the listed regions must make up the nation (within
+// the 0.1% rounding of published figures): otherwise their output shares
+// would silently give them the whole nation's output.
+void CheckCoverage(const std::string& source, const RegionalEmployment& result,
+                   const Vector& listed, Problems& problems) {
+  for (Eigen::Index j = 0; j < listed.size(); ++j) {
+    if (std::abs(listed(j) - result.national(j)) > 1e-3 * result.national(j)) {
+      problems.Add(Located(source, 0, 0, "group '" + result.groups[j] + "'",
+                           "the listed regions employ " + FormatNumber(listed(j)) +
+                               " of the "
+                               "nation's " +
+                               FormatNumber(result.national(j)) +
+                               std::string(" (rule: the regions make up the nation; add a '") +
+                               kRestRegionCode + "' region for the rest)"));
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<InterregionalRegion> ParseInterregionalRegions(const CsvTable& table) {
@@ -150,8 +169,12 @@ RegionalEmployment MatchRegionalEmployment(const CsvTable& table, const Model& n
     listed += one.region;
     listed_total += one.region_total;
   }
-  if (rest < 0) return result;
   Problems problems;
+  if (rest < 0) {
+    CheckCoverage(table.source, result, listed, problems);
+    problems.ThrowIfAny();
+    return result;
+  }
   for (Eigen::Index j = 0; j < n; ++j) {
     // Published figures are rounded to 0.1: the listed regions may exceed the
     // nation by rounding only (1e-6 relative), never by more.
