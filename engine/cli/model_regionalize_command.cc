@@ -1,5 +1,7 @@
 // ripple model regionalize NATIONAL_MODEL_DIR --employment FILE --employment-year YEAR
 //   --region CODE --national CODE --id ID --out MODEL_DIR [options]
+// ripple model regionalize NATIONAL_MODEL_DIR --interregional --regions FILE
+//   --employment FILE --employment-year YEAR --national CODE --id ID --out MODEL_DIR
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
@@ -10,6 +12,7 @@
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/base/staged_directory.h"
+#include "ripple/import/interregional.h"
 #include "ripple/import/regionalize.h"
 #include "ripple/model/model.h"
 
@@ -24,11 +27,16 @@ constexpr const char* kUsage =
     "Derives a regional model from a national one with employment location quotients:\n"
     "a_ij(region) = min(q_ij, 1) * a_ij(nation), regional output = national output times the\n"
     "employment share of the product's NACE A*10 group. Writes the package plus rpc.csv\n"
-    "(regional purchase coefficients min(q_ij, 1)) and location_quotients.csv";
+    "(regional purchase coefficients min(q_ij, 1)) and location_quotients.csv.\n\n"
+    "With --interregional --regions FILE (instead of --region): one package for several\n"
+    "regions trading with each other (sectors PREFIX:product), trade by doubly constrained\n"
+    "gravity; writes interregional_trade.csv and interregional_shares.csv beside it";
 
 struct Flags {
   std::string employment, employment_source, employment_unit, region, region_name, national;
   std::string method, delta, local_share, resident_share;
+  std::string regions, distance_decay;
+  bool interregional = false;
   int employment_year = 0;
   std::string out;
   RegionalizeOptions options;
@@ -46,8 +54,8 @@ po::options_description Describe(Flags& f) {
       "dataset citation of the employment file (default: its file name)")(
       "employment-unit", po::value(&f.employment_unit)->default_value("thousand persons"),
       "unit of the employment figures")(
-      "region", po::value(&f.region)->required(),
-      "region column of the employment file, e.g. FRE11 (required)")(
+      "region", po::value(&f.region),
+      "region column of the employment file, e.g. FRE11 (required without --interregional)")(
       "national", po::value(&f.national)->required(),
       "nation column of the employment file, e.g. FR (required)")(
       "region-name", po::value(&f.region_name),
@@ -65,7 +73,14 @@ po::options_description Describe(Flags& f) {
       "share of compensation paid to households living in the region, [0, 1] "
       "(default: the national value)")(
       "notes", po::value(&f.options.notes),
-      "text appended to the model notes: sources and ranges of the assumptions");
+      "text appended to the model notes: sources and ranges of the assumptions")(
+      "interregional", po::bool_switch(&f.interregional),
+      "build one interregional package for the regions of --regions instead of one region")(
+      "regions", po::value(&f.regions),
+      "with --interregional: CSV region,prefix,name,latitude,longitude,area_km2; region is a "
+      "column of the employment file or REST (the nation less the others)")(
+      "distance-decay", po::value(&f.distance_decay)->default_value("1"),
+      "with --interregional: beta of the gravity deterrence d^-beta, >= 0");
   return options;
 }
 
@@ -107,12 +122,73 @@ std::string BuiltBy(const Flags& f, const Model& national) {
   return out.str();
 }
 
+// Flags of one mode given in the other: an error, never silently ignored.
+void CheckMode(const Flags& f, const po::variables_map& values) {
+  if (!f.interregional) {
+    if (f.region.empty())
+      throw Error(ErrorKind::kBadInput, "--region: required (or --interregional --regions FILE)");
+    if (!f.regions.empty() || !values["distance-decay"].defaulted())
+      throw Error(ErrorKind::kBadInput,
+                  "--regions and --distance-decay are used only with --interregional");
+    return;
+  }
+  if (f.regions.empty())
+    throw Error(ErrorKind::kBadInput, "--regions: required with --interregional");
+  for (const char* flag : {"region", "region-name", "method", "delta", "local-consumption-share",
+                           "resident-income-share"}) {
+    if (values.count(flag) && !values[flag].defaulted()) {
+      throw Error(ErrorKind::kBadInput,
+                  std::string("--") + flag +
+                      ": not used with --interregional (the regions are listed in --regions; "
+                      "the package covers the nation, with one national household sector)");
+    }
+  }
+}
+
+std::string InterregionalBuiltBy(const Flags& f, const Model& national, double decay) {
+  std::ostringstream out;
+  out << "ripple model regionalize <national model " << national.info.id
+      << "> --interregional --regions <" << std::filesystem::path(f.regions).filename().string()
+      << "> --employment <" << std::filesystem::path(f.employment).filename().string()
+      << "> --employment-year " << f.employment_year << " --national " << f.national
+      << " --distance-decay " << FormatNumber(decay) << " --id " << f.options.id;
+  return out.str();
+}
+
+int InterregionalCommand(const Flags& f, const std::string& model_dir) {
+  InterregionalOptions options;
+  options.id = f.options.id;
+  options.title = f.options.title;
+  options.notes = f.options.notes;
+  options.distance_decay = *NumberFlag(f.distance_decay, "--distance-decay");
+  CheckOutputFolder(f.out, ReportKind::kModel);
+  const Model national = LoadModel(model_dir);
+  const auto regions = ParseInterregionalRegions(ReadCsvFile(f.regions));
+  RegionalEmployment employment =
+      MatchRegionalEmployment(ReadCsvFile(f.employment), national, model_dir, regions, f.national);
+  employment.year = f.employment_year;
+  employment.unit = f.employment_unit;
+  employment.source = f.employment_source.empty()
+                          ? std::filesystem::path(f.employment).filename().string()
+                          : f.employment_source;
+  options.built_by = InterregionalBuiltBy(f, national, options.distance_decay);
+  const Interregional result = BuildInterregional(national, employment, regions, options);
+  WriteInterregionalPackage(result, f.out);
+  spdlog::info("wrote interregional model '{}' to {} ({} regions, {} sectors, distance decay {})",
+               options.id, f.out, regions.size(), result.model.sectors.size(),
+               FormatNumber(options.distance_decay));
+  return 0;
+}
+
 }  // namespace
 
 int ModelRegionalizeCommand(const Args& args) {
   Flags f;
   po::variables_map values;
   if (!ParseArgs(args, kUsage, Describe(f), {"NATIONAL_MODEL_DIR"}, values)) return 0;
+  CheckMode(f, values);
+  if (f.interregional)
+    return InterregionalCommand(f, values["NATIONAL_MODEL_DIR"].as<std::string>());
   RegionalizeOptions& options = f.options;
   options.method = MethodFlag(f.method);
   options.delta = *NumberFlag(f.delta, "--delta");

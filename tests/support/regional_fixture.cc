@@ -62,4 +62,14 @@ std::string ThreeSectorEmploymentCsv() {
          "J,300,35,20\n";
 }
 
+Vector SumOverRegions(const Vector& x, Eigen::Index n) {
+  Vector total = Vector::Zero(n);
+  for (Eigen::Index k = 0; k < x.size(); ++k) total(k % n) += x(k);
+  return total;
+}
+
+double MaxRelativeDifference(const Vector& a, const Vector& b) {
+  return ((a - b).cwiseAbs().array() / b.cwiseAbs().array()).maxCoeff();
+}
+
 }  // namespace ripple::testing

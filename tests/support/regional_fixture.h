@@ -27,4 +27,11 @@ SectorEmployment ThreeSectorEmployment();
 // TOTAL, A, B-E, J (OTHER is a third geo column, for messages).
 std::string ThreeSectorEmploymentCsv();
 
+// An interregional vector (row r * n + i = product i of region r) summed over
+// the regions: n values, one per product.
+Vector SumOverRegions(const Vector& x, Eigen::Index n);
+
+// max_k |a_k - b_k| / |b_k|.
+double MaxRelativeDifference(const Vector& a, const Vector& b);
+
 }  // namespace ripple::testing
