@@ -54,13 +54,13 @@ TEST_CASE("brief.html of the Plaine Images baseline: sections in the issue's ord
   CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"fr\">", 0) ==
         0);  // the scenario says language = "fr"
   CHECK(Outline(html) ==
-        std::vector<std::string>{"h1:Retombées économiques estimées", "h2:En résumé",
-                                 "h2:Les chiffres clés", "h3:Effets et coût par intervention",
-                                 "h2:Graphiques", "figure:jobs-by-year", "figure:gross-to-net",
-                                 "figure:by-intervention", "h2:Le cluster d’entreprises",
-                                 "h3:Plaine Images: firms, jobs and revenue on the site",
-                                 "h2:Ce que signifient ces chiffres", "h2:Hypothèses retenues",
-                                 "h2:Points de vigilance", "h2:Méthode et sources"});
+        std::vector<std::string>{
+            "h1:Retombées économiques estimées", "h2:En résumé", "h2:Les chiffres clés",
+            "h3:Effets et coût par intervention", "h2:Graphiques", "figure:jobs-by-year",
+            "figure:gross-to-net", "figure:by-intervention", "figure:fiscal-return-by-level",
+            "h2:Le cluster d’entreprises", "h3:Plaine Images: firms, jobs and revenue on the site",
+            "h2:Ce que signifient ces chiffres", "h2:Hypothèses retenues", "h2:Points de vigilance",
+            "h2:Méthode et sources"});
   // Figures of summary.csv (public cost 8,427,240 EUR; net employment 54.0448 job-years over 6
   // years = 9.007 a year; gross 106.755 / 6 = 17.79), French typography (U+202F groups).
   CHECK(html.find("<tr><th scope=\"row\">Coût public</th><td class=\"num\" "
@@ -104,7 +104,7 @@ TEST_CASE("ripple run --lang en overrides the scenario's language", "[brief_html
 TEST_CASE("ripple run --draws puts P5 / median / P95 beside the headline figures",
           "[brief_html][sensitivity]") {
   const std::string html = RunBrief("brief-draws", "--draws 200 --seed 7");
-  CHECK(Outline(html).size() == 16);  // the distribution and the tornado are added
+  CHECK(Outline(html).size() == 17);  // the distribution and the tornado are added
   CHECK(html.find("aria-labelledby=\"net-jobs-distribution-title") != std::string::npos);
   CHECK(html.find("aria-labelledby=\"tornado-title") != std::string::npos);
   CHECK(Count(html, "<span class=\"range\">médiane ") ==

@@ -6,7 +6,6 @@
 #include "ripple/report/svg_chart.h"
 
 namespace ripple::brief {
-namespace {
 
 ChartFormat Format(const Context& c, int decimals) {
   ChartFormat format;
@@ -26,6 +25,8 @@ ChartText Text(const Context& c, std::string id, std::string title, std::string 
   text.value_axis_title = std::move(axis);
   return text;
 }
+
+namespace {
 
 std::string JobsByYear(const Context& c) {
   StackedBarChart chart;
@@ -176,8 +177,8 @@ std::string Tornado(const Context& c) {
 
 std::string ChartSection(const Context& c) {
   std::string out;
-  if (c.employment >= 0) out += JobsByYear(c) + Waterfall(c);
-  out += ByIntervention(c);
+  if (c.employment >= 0) out += JobsByYear(c) + Waterfall(c) + JobYearsByIntervention(c);
+  out += ByIntervention(c) + CostByFunder(c) + FiscalReturnByLevel(c);
   if (c.options.ranges != nullptr && c.employment >= 0) out += Distribution(c) + Tornado(c);
   if (out.empty()) return "";
   return Heading(ReportText(TextId::kChartsHeading, c.language)) + out;
