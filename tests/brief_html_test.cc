@@ -128,6 +128,14 @@ TEST_CASE("brief ranges are type-7 quantiles of the defined draws", "[brief_html
   CHECK(ranges.net_jobs_samples.size() == 5);
 }
 
+TEST_CASE("ParameterLabel puts an intervention's field before its id", "[brief_html]") {
+  CHECK(ParameterLabel("interventions.plaine-images-subsidy.wage_share") ==
+        "wage_share (plaine-images-subsidy)");
+  CHECK(ParameterLabel("interventions.x.amounts[2]") == "amounts[2] (x)");
+  CHECK(ParameterLabel("additionality.deadweight") == "additionality.deadweight");
+  CHECK(ParameterLabel("interventions.x") == "interventions.x");
+}
+
 TEST_CASE("CommentAtLine reads the comment beside a value and its indented continuation",
           "[brief_html]") {
   const std::string text =

@@ -93,6 +93,13 @@ TEST_CASE("sensitivity.html: quantiles, distributions, tornado and sweep, in Fre
                              FormatFigure(first[0], 1, Language::kFrench) + "</td>"));
   CHECK(Has(folder.html, "<tr><td class=\"num\">0,800</td>"));
   CHECK(Has(folder.html, "L’hypothèse qui les fait le plus varier\u00A0: "));
+  // Tornado labels put the field first; values without effect (the cluster does not feed the
+  // model) are named under the chart, not drawn as empty bars.
+  CHECK(Has(folder.html, "<title>wage_share (plaine-images-subsidy), Hypothèse à son P5"));
+  CHECK(Has(folder.html,
+            "Sans effet sur ce chiffre\u00A0: "
+            "interventions.plaine-images-cluster.incumbent_job_growth_rate"));
+  CHECK_FALSE(Has(folder.html, "cluster.m2_per_job (plaine-images-cluster)"));
   // Byte-identical whatever the thread count.
   CHECK(Sensitivity("--draws 100 --threads 1 " + kSweep).html == folder.html);
 }

@@ -269,6 +269,14 @@ TEST_CASE("negative values extend the axis below zero and stack downwards", "[sv
   CHECK(svg.find("font-weight=\"bold\">20</text>") != std::string::npos);  // the net total
 }
 
+TEST_CASE("segment labels are white on the dark fill and haloed on the others", "[svg_chart]") {
+  std::string svg = RenderStackedBars(JobsByYear(), {Language::kEnglish, 0, 640});
+  // 2026: direct 20 on the dark fill, indirect 13.5 -> "14" on the hatched one.
+  CHECK(svg.find("text-anchor=\"middle\" fill=\"#fff\">20</text>") != std::string::npos);
+  CHECK(svg.find("paint-order=\"stroke\">14</text>") != std::string::npos);
+  CHECK(svg.find("paint-order=\"stroke\">20</text>") == std::string::npos);
+}
+
 TEST_CASE("the waterfall runs from gross to net with signed changes", "[svg_chart]") {
   std::string svg = RenderWaterfall(GrossToNet(), {Language::kEnglish, 0, 640});
   CHECK(svg.find("<title>Brut: 60</title>") != std::string::npos);

@@ -87,6 +87,13 @@ BriefRanges MakeBriefRanges(const MonteCarloResult& monte_carlo, uint64_t seed,
   return ranges;
 }
 
+std::string ParameterLabel(const std::string& key) {
+  const std::string prefix = "interventions.";
+  const size_t dot = key.find('.', prefix.size());
+  if (key.rfind(prefix, 0) != 0 || dot == std::string::npos) return key;
+  return key.substr(dot + 1) + " (" + key.substr(prefix.size(), dot - prefix.size()) + ")";
+}
+
 Language BriefLanguage(const std::optional<Language>& flag, const Scenario& scenario) {
   if (flag) return *flag;
   return ParseLanguage(scenario.language).value_or(Language::kEnglish);

@@ -156,8 +156,10 @@ std::string Tornado(const Context& c) {
   chart.low_legend = std::string(Pick(c, "Hypothèse à son P5", "Assumption at its P5"));
   chart.high_legend = std::string(Pick(c, "Hypothèse à son P95", "Assumption at its P95"));
   for (const TornadoRow& row : ranges.tornado) {
-    chart.bars.push_back({row.parameter, row.at_low, row.at_high});
+    if (row.swing != 0)
+      chart.bars.push_back({ParameterLabel(row.parameter), row.at_low, row.at_high});
   }
+  if (chart.bars.empty()) return "";
   chart.text =
       Text(c, "tornado",
            std::string(

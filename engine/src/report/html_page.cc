@@ -26,6 +26,8 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { padding: .3rem .5rem; text-align: left; vertical-align: top; border-bottom: 1px solid #ccc; }
 th { border-bottom: 2px solid #333; }
+tbody th { border-bottom: 1px solid #ccc; }
+td.num[colspan] { text-align: center; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .range { color: #333; white-space: nowrap; }
 table.wide { font-size: .85rem; }

@@ -40,10 +40,11 @@ std::string Histogram(const Page& p, const BriefRanges& ranges, const Headline& 
   return HtmlFigure(RenderHistogram(chart, Format(p, headline.name)), "");
 }
 
+// The tornado rows of `headline` that move it, by rank.
 std::vector<const TornadoRow*> TornadoOf(const Page& p, std::string_view headline) {
   std::vector<const TornadoRow*> rows;
   for (const TornadoRow& row : p.run.tornado) {
-    if (row.headline == headline) rows.push_back(&row);
+    if (row.headline == headline && row.swing != 0) rows.push_back(&row);
   }
   std::stable_sort(rows.begin(), rows.end(),
                    [](const TornadoRow* a, const TornadoRow* b) { return a->rank < b->rank; });
@@ -67,6 +68,22 @@ std::string TornadoTable(const Page& p, const std::vector<const TornadoRow*>& ro
   return out + "</tbody>\n</table>\n";
 }
 
+// "Without effect on this figure: a, b." for the tornado rows with no swing.
+std::string Unmoved(const Page& p, std::string_view headline) {
+  std::string keys;
+  for (const TornadoRow& row : p.run.tornado) {
+    if (row.headline != headline || row.swing != 0) continue;
+    if (!keys.empty()) keys += ", ";
+    keys += row.parameter;
+  }
+  if (keys.empty()) return "";
+  return "<p class=\"note\">" +
+         EscapeHtml(std::string(p.Pick("Sans effet sur ce chiffre\u00A0: ",
+                                       "Without effect on this figure: ")) +
+                    keys + ".") +
+         "</p>\n";
+}
+
 std::string Tornado(const Page& p, std::string_view headline) {
   const std::vector<const TornadoRow*> rows = TornadoOf(p, headline);
   if (rows.empty()) return "";
@@ -76,8 +93,8 @@ std::string Tornado(const Page& p, std::string_view headline) {
   chart.low_legend = std::string(p.Pick("Hypothèse à son P5", "Assumption at its P5"));
   chart.high_legend = std::string(p.Pick("Hypothèse à son P95", "Assumption at its P95"));
   for (const TornadoRow* row : rows) {
-    chart.bars.push_back(
-        {row->parameter, AxisValue(headline, row->at_low), AxisValue(headline, row->at_high)});
+    chart.bars.push_back({ParameterLabel(row->parameter), AxisValue(headline, row->at_low),
+                          AxisValue(headline, row->at_high)});
   }
   chart.text = Text(p, Id("tornado-", headline),
                     Label(p, headline) + std::string(p.Pick("\u00A0: les hypothèses qui comptent",
@@ -90,7 +107,8 @@ std::string Tornado(const Page& p, std::string_view headline) {
                                            "P95, the others central; the most influential is ")) +
                         rows.front()->parameter + ".",
                     AxisTitle(p, headline));
-  return HtmlFigure(RenderTornado(chart, Format(p, headline)), "") + TornadoTable(p, rows);
+  return HtmlFigure(RenderTornado(chart, Format(p, headline)), "") + TornadoTable(p, rows) +
+         Unmoved(p, headline);
 }
 
 // "key = value" of the axes other than the last at sweep point `point`.

@@ -70,6 +70,11 @@ void WriteBriefHtml(const RunResult& result, const BriefOptions& options, std::o
 // runs collapsed to one space.
 std::string CommentAtLine(const std::string& text, int line);
 
+// An uncertain value's key for a chart label: "interventions.<id>.<field>"
+// becomes "<field> (<id>)" (the field first, so a cut label keeps it); other
+// keys are returned as they are.
+std::string ParameterLabel(const std::string& key);
+
 // The language of a run's brief: `flag` (--lang) when set, else the
 // scenario's `language` key, else English.
 Language BriefLanguage(const std::optional<Language>& flag, const Scenario& scenario);
