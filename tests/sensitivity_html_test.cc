@@ -3,12 +3,12 @@
 // against sweep.csv, the language, and byte-identical output whatever the
 // thread count. The browser test is in report_pages_chromium_test.cc.
 #include <catch2/catch.hpp>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "ripple/report/report_text.h"
+#include "support/chromium.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -30,19 +30,6 @@ Folder Sensitivity(const std::string& flags) {
   REQUIRE(run.exit_code == 0);
   return {ReadTextFile(dir + "/out/sensitivity.html"), ReadTextFile(dir + "/out/quantiles.csv"),
           ReadTextFile(dir + "/out/sweep.csv")};
-}
-
-std::vector<std::string> Outline(const std::string& html) {
-  std::vector<std::string> outline;
-  const std::regex item(
-      "<(h1|h2)>([^<]*)</h[12]>|<figure "
-      "class=\"chart\">\\n<svg[^>]*aria-labelledby=\"([a-z0-9-]+)-title");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), item); it != std::sregex_iterator();
-       ++it) {
-    outline.push_back((*it)[1].matched ? (*it)[1].str() + ":" + (*it)[2].str()
-                                       : "figure:" + (*it)[3].str());
-  }
-  return outline;
 }
 
 // `count` numbers after the first `skip` fields of the line of `csv` starting with `prefix`.
@@ -68,7 +55,7 @@ bool Has(const std::string& text, const std::string& piece) {
 TEST_CASE("sensitivity.html: quantiles, distributions, tornado and sweep, in French",
           "[sensitivity][sensitivity_html]") {
   const Folder folder = Sensitivity("--draws 100 --threads 2 " + kSweep);
-  CHECK(Outline(folder.html) ==
+  CHECK(HtmlOutline(folder.html) ==
         std::vector<std::string>{
             "h1:Sensibilité des résultats", "h2:Les chiffres et leur fourchette",
             "h2:Répartition des simulations", "figure:distribution-net-jobs",
@@ -108,7 +95,7 @@ TEST_CASE("sensitivity --lang en, and without draws: tornado only",
           "[sensitivity][sensitivity_html]") {
   const Folder folder = Sensitivity("--draws 0 --lang en");
   CHECK(Has(folder.html, "<html lang=\"en\">"));
-  CHECK(Outline(folder.html) ==
+  CHECK(HtmlOutline(folder.html) ==
         std::vector<std::string>{"h1:How sure are the figures",
                                  "h2:The assumptions that matter most", "figure:tornado-net-jobs",
                                  "figure:tornado-net-value-added-per-public-euro",

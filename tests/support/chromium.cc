@@ -48,6 +48,19 @@ ChromiumRun PrintToPdf(const std::string& html_path, const std::string& pdf_path
 
 bool HasConsoleMessage(const std::string& log) { return log.find(":CONSOLE") != std::string::npos; }
 
+std::vector<std::string> HtmlOutline(const std::string& html) {
+  static const std::regex item(
+      "<(h1|h2|h3)>([^<]*)</h[123]>|<figure "
+      "class=\"chart\">\\n<svg[^>]*aria-labelledby=\"([a-z0-9-]+)-title");
+  std::vector<std::string> outline;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), item); it != std::sregex_iterator();
+       ++it) {
+    outline.push_back((*it)[1].matched ? (*it)[1].str() + ":" + (*it)[2].str()
+                                       : "figure:" + (*it)[3].str());
+  }
+  return outline;
+}
+
 std::vector<std::string> SvgBodies(const std::string& html) {
   static const std::regex svg("<svg[^>]*>([\\s\\S]*?)</svg>");
   std::vector<std::string> bodies;

@@ -1,5 +1,5 @@
 // Headless Chromium (Debian's `chromium`) and pdftotext (poppler-utils) for
-// the browser tests of the HTML reports: one way to start them, with a
+// the browser tests of the HTML reports, and the outline of a page: one way to start them, with a
 // throw-away profile in the test's folder and Chromium's log in a file.
 // Tests skip (WARN, then return) when HasCommand("chromium") is false; CI
 // installs both packages (.ci/install-deps).
@@ -33,6 +33,10 @@ ChromiumRun PrintToPdf(const std::string& html_path, const std::string& pdf_path
 
 // Does a Chromium log hold a console message (script error, CSP violation)?
 bool HasConsoleMessage(const std::string& log);
+
+// The outline of a report page, in document order: "h2:<heading>" for each
+// h1, h2 and h3, "figure:<id>" for each chart figure (its SVG's id).
+std::vector<std::string> HtmlOutline(const std::string& html);
 
 // The inner markup of every <svg> element of `html`, in order.
 std::vector<std::string> SvgBodies(const std::string& html);
