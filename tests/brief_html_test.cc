@@ -5,31 +5,17 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "ripple/analysis/metrics.h"
+#include "support/chromium.h"
 #include "support/test_support.h"
 
 using namespace ripple;
 using namespace ripple::testing;
 
 namespace {
-
-// "h2:En résumé" ... and "figure:<svg id>" in document order.
-std::vector<std::string> Outline(const std::string& html) {
-  std::vector<std::string> outline;
-  const std::regex item(
-      "<(h1|h2|h3)>([^<]*)</h[123]>|<figure "
-      "class=\"chart\">\\n<svg[^>]*aria-labelledby=\"([a-z0-9-]+)-title");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), item); it != std::sregex_iterator();
-       ++it) {
-    outline.push_back((*it)[1].matched ? (*it)[1].str() + ":" + (*it)[2].str()
-                                       : "figure:" + (*it)[3].str());
-  }
-  return outline;
-}
 
 std::string RunBrief(const std::string& name, const std::string& flags) {
   const std::string dir = MakeTempDir(name);
@@ -53,14 +39,14 @@ TEST_CASE("brief.html of the Plaine Images baseline: sections in the issue's ord
   const std::string html = RunBrief("brief-fr", "");
   CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"fr\">", 0) ==
         0);  // the scenario says language = "fr"
-  CHECK(Outline(html) ==
-        std::vector<std::string>{"h1:Retombées économiques estimées", "h2:En résumé",
-                                 "h2:Les chiffres clés", "h3:Effets et coût par intervention",
-                                 "h2:Graphiques", "figure:jobs-by-year", "figure:gross-to-net",
-                                 "figure:by-intervention", "h2:Le cluster d’entreprises",
-                                 "h3:Plaine Images: firms, jobs and revenue on the site",
-                                 "h2:Ce que signifient ces chiffres", "h2:Hypothèses retenues",
-                                 "h2:Points de vigilance", "h2:Méthode et sources"});
+  CHECK(HtmlOutline(html) ==
+        std::vector<std::string>{
+            "h1:Retombées économiques estimées", "h2:En résumé", "h2:Les chiffres clés",
+            "h3:Effets et coût par intervention", "h2:Graphiques", "figure:jobs-by-year",
+            "figure:gross-to-net", "figure:by-intervention", "figure:fiscal-return-by-level",
+            "h2:Le cluster d’entreprises", "h3:Plaine Images: firms, jobs and revenue on the site",
+            "h2:Ce que signifient ces chiffres", "h2:Hypothèses retenues", "h2:Points de vigilance",
+            "h2:Méthode et sources"});
   // Figures of summary.csv (public cost 8,427,240 EUR; net employment 54.0448 job-years over 6
   // years = 9.007 a year; gross 106.755 / 6 = 17.79), French typography (U+202F groups).
   CHECK(html.find("<tr><th scope=\"row\">Coût public</th><td class=\"num\" "
@@ -104,7 +90,7 @@ TEST_CASE("ripple run --lang en overrides the scenario's language", "[brief_html
 TEST_CASE("ripple run --draws puts P5 / median / P95 beside the headline figures",
           "[brief_html][sensitivity]") {
   const std::string html = RunBrief("brief-draws", "--draws 200 --seed 7");
-  CHECK(Outline(html).size() == 16);  // the distribution and the tornado are added
+  CHECK(HtmlOutline(html).size() == 17);  // the distribution and the tornado are added
   CHECK(html.find("aria-labelledby=\"net-jobs-distribution-title") != std::string::npos);
   CHECK(html.find("aria-labelledby=\"tornado-title") != std::string::npos);
   CHECK(Count(html, "<span class=\"range\">médiane ") ==
@@ -126,6 +112,14 @@ TEST_CASE("brief ranges are type-7 quantiles of the defined draws", "[brief_html
   CHECK(r.median == Approx(3));
   CHECK(r.p95 == Approx(4.8));
   CHECK(ranges.net_jobs_samples.size() == 5);
+}
+
+TEST_CASE("ParameterLabel puts an intervention's field before its id", "[brief_html]") {
+  CHECK(ParameterLabel("interventions.plaine-images-subsidy.wage_share") ==
+        "wage_share (plaine-images-subsidy)");
+  CHECK(ParameterLabel("interventions.x.amounts[2]") == "amounts[2] (x)");
+  CHECK(ParameterLabel("additionality.deadweight") == "additionality.deadweight");
+  CHECK(ParameterLabel("interventions.x") == "interventions.x");
 }
 
 TEST_CASE("CommentAtLine reads the comment beside a value and its indented continuation",
@@ -162,7 +156,7 @@ TEST_CASE("brief.html without an employment satellite has no job chart", "[brief
   REQUIRE(RunCli("run '" + dir + "/s.toml' --quiet --out '" + dir + "/out'").exit_code == 0);
   const std::string html = ReadTextFile(dir + "/out/brief.html");
   CHECK(html.find("<title>Miller &amp; Blair</title>") != std::string::npos);
-  CHECK(Outline(html) ==
+  CHECK(HtmlOutline(html) ==
         std::vector<std::string>{"h1:Estimated economic impact", "h2:In short", "h2:Key figures",
                                  "h3:Effects and cost by intervention", "h2:Charts",
                                  "figure:by-intervention", "h2:What these figures mean",

@@ -31,7 +31,7 @@ TEST_CASE("compare --help prints the usage", "[cli][compare]") {
   CHECK(help.exit_code == 0);
   CHECK(
       help.out.rfind("usage: ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] "
-                     "[--allow-mixed] [--set KEY=VALUE]...\n",
+                     "[--lang fr|en] [--allow-mixed] [--set KEY=VALUE]...\n",
                      0) == 0);
   CHECK(help.out.find("--baseline") != std::string::npos);
   const CliResult one = RunCli("compare a.toml");
@@ -41,7 +41,8 @@ TEST_CASE("compare --help prints the usage", "[cli][compare]") {
         "run 'ripple compare --help' for usage\n");
 }
 
-TEST_CASE("compare two scenarios writes compare.csv and compare.md", "[cli][compare]") {
+TEST_CASE("compare two scenarios writes compare.csv, compare.md and compare.html",
+          "[cli][compare]") {
   const std::string dir = MakeTempDir("cli-compare");
   WriteOption(dir, "small", "1000000");
   WriteOption(dir, "large", "3000000");
@@ -50,7 +51,7 @@ TEST_CASE("compare two scenarios writes compare.csv and compare.md", "[cli][comp
   REQUIRE(result.exit_code == 0);
   CHECK(result.out ==
         "compared 2 scenarios against 'large': reports/compare/compare.csv, "
-        "reports/compare/compare.md\n");
+        "reports/compare/compare.md, reports/compare/compare.html\n");
   const std::string csv = ReadTextFile(dir + "/reports/compare/compare.csv");
   CHECK(csv.rfind(
             "scenario,indicator,effect,basis,measure,value,unit,baseline_value,difference,rank\n"
@@ -58,6 +59,7 @@ TEST_CASE("compare two scenarios writes compare.csv and compare.md", "[cli][comp
             "large,public_cost,,,undiscounted,6000000,EUR (2025 prices),6000000,0,2\n",
             0) == 0);
   CHECK(fs::exists(dir + "/reports/compare/compare.md"));
+  CHECK(ReadTextFile(dir + "/reports/compare/compare.html").rfind("<!DOCTYPE html>", 0) == 0);
   // --set applies to every scenario: both now cost EUR 1M a year.
   const CliResult same = RunCli(
       "compare small.toml large.toml --out out --set interventions.build.amount=1e6 -q", dir);

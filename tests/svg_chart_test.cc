@@ -110,6 +110,23 @@ TEST_CASE("NiceTicks picks 1-2-5 steps with as many intervals as allowed", "[svg
   CHECK(swapped.max == 10);
 }
 
+TEST_CASE("NiceTicks treats a range within rounding noise as flat", "[svg_chart]") {
+  // A cost per job-year constant along a sweep, off by one unit in the last place: it looped
+  // forever (first / step beyond 2^53, where ++i stays put) and filled the memory.
+  const double value = 195511.455811;
+  const AxisTicks ticks = NiceTicks(value, std::nextafter(value, 1e9), 5);
+  const AxisTicks flat = NiceTicks(value, value, 5);
+  CHECK(ticks.values == flat.values);
+  CHECK(ticks.min <= value);
+  CHECK(ticks.max >= value);
+  CHECK(ticks.values.size() <= 6);
+  LineChart chart;
+  chart.text = {"flat", "Flat", "A flat line.", "", "EUR", "x"};
+  chart.x = {1e6, 1.5e6, 2e6};
+  chart.series = {{"ratio", {value, std::nextafter(value, 1e9), value}}};
+  CHECK(RenderLineChart(chart, {}).find("<path d=\"M") != std::string::npos);
+}
+
 TEST_CASE("NiceTicks handles flat ranges, rounding noise and tiny targets", "[svg_chart]") {
   AxisTicks zero = NiceTicks(0, 0, 5);  // all-zero data: 0..1
   CHECK(zero.step == Approx(0.2));
@@ -267,6 +284,14 @@ TEST_CASE("negative values extend the axis below zero and stack downwards", "[sv
   CHECK(svg.find(">60</text>") != std::string::npos);
   CHECK(svg.find("Recettes — 2025: -30") != std::string::npos);
   CHECK(svg.find("font-weight=\"bold\">20</text>") != std::string::npos);  // the net total
+}
+
+TEST_CASE("segment labels are white on the dark fill and haloed on the others", "[svg_chart]") {
+  std::string svg = RenderStackedBars(JobsByYear(), {Language::kEnglish, 0, 640});
+  // 2026: direct 20 on the dark fill, indirect 13.5 -> "14" on the hatched one.
+  CHECK(svg.find("text-anchor=\"middle\" fill=\"#fff\">20</text>") != std::string::npos);
+  CHECK(svg.find("paint-order=\"stroke\">14</text>") != std::string::npos);
+  CHECK(svg.find("paint-order=\"stroke\">20</text>") == std::string::npos);
 }
 
 TEST_CASE("the waterfall runs from gross to net with signed changes", "[svg_chart]") {

@@ -7,9 +7,11 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "ripple/report/report_text.h"
 #include "ripple/scenario/scenario.h"
 
 namespace ripple::cli {
@@ -29,6 +31,11 @@ int SolveCommand(const Args& args);        // ripple solve SCENARIO.toml --targe
 // Help text of --set, and the overrides of every --set flag in `values`.
 extern const char* const kSetHelp;
 std::vector<Override> SetOverrides(const boost::program_options::variables_map& values);
+
+// Help text of --lang for a report, and its value: nullopt when the flag is
+// absent; UsageError "--lang X: expected fr or en" when it is not fr or en.
+extern const char* const kLangHelp;
+std::optional<Language> LangFlag(const boost::program_options::variables_map& values);
 
 // Thrown by a command for a usage mistake (bad flag, missing argument);
 // main prints it with the command's usage line and returns 1.

@@ -1,4 +1,5 @@
-// ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--set KEY=VALUE]...
+// ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--lang fr|en]
+//                [--set KEY=VALUE]...
 #include <filesystem>
 #include <iostream>
 
@@ -6,6 +7,7 @@
 #include "ripple/analysis/compare.h"
 #include "ripple/base/error.h"
 #include "ripple/base/output_folder.h"
+#include "ripple/report/compare_html.h"
 #include "ripple/run/pipeline.h"
 #include "ripple/scenario/overrides.h"
 
@@ -15,8 +17,8 @@ namespace ripple::cli {
 namespace {
 
 const char* kUsage =
-    "ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--allow-mixed] [--set "
-    "KEY=VALUE]...";
+    "ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--lang fr|en] "
+    "[--allow-mixed] [--set KEY=VALUE]...";
 
 // Parses the flags and the scenario files (at least two). False after --help.
 bool ParseCompareArgs(const Args& args, po::variables_map& values) {
@@ -26,8 +28,9 @@ bool ParseCompareArgs(const Args& args, po::variables_map& values) {
       "the option the others are compared with: one of the files, or a scenario id "
       "(default: the first file)")(
       "out", po::value<std::string>()->default_value("reports/compare"),
-      "folder for compare.csv and compare.md: missing, empty or an earlier compare output, "
-      "replaced only when every run succeeds")(
+      "folder for compare.csv, compare.md and compare.html: missing, empty or an earlier "
+      "compare output, replaced only when every run succeeds")("lang", po::value<std::string>(),
+                                                               kLangHelp)(
       "allow-mixed", "compare options over different horizons (start_year-end_year) anyway")(
       "set", po::value<std::vector<std::string>>(),
       "change every scenario compared (as for 'ripple run'): KEY=VALUE, repeatable")(
@@ -77,6 +80,7 @@ int CompareCommand(const Args& args) {
     for (const auto& text : values["set"].as<std::vector<std::string>>())
       overrides.push_back(ParseOverride(text));
   }
+  const CompareReportOptions report_options{LangFlag(values)};
   const std::string out = values["out"].as<std::string>();
   CheckOutputFolder(out, ReportKind::kCompare);
   std::vector<RunResult> runs;
@@ -88,10 +92,11 @@ int CompareCommand(const Args& args) {
   const std::string baseline =
       values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
   const Comparison comparison = CompareRuns(runs, baseline, values.count("allow-mixed") > 0);
-  WriteComparison(comparison, out);
+  WriteCompareReports(comparison, runs, report_options, out);
   if (!values.count("quiet")) {
     std::cout << "compared " << files.size() << " scenarios against '" << comparison.baseline
-              << "': " << out << "/compare.csv, " << out << "/compare.md\n";
+              << "': " << out << "/compare.csv, " << out << "/compare.md, " << out
+              << "/compare.html\n";
   }
   return 0;
 }

@@ -12,6 +12,17 @@ const char* const kSetHelp =
     "additionality.deadweight, "
     "interventions.<id>.amount), VALUE a TOML value (0.045, '\"text\"', true, [1, 2]); repeatable";
 
+const char* const kLangHelp =
+    "language of the HTML report: fr or en (default: the scenario's `language`, else en)";
+
+std::optional<Language> LangFlag(const po::variables_map& values) {
+  if (!values.count("lang")) return std::nullopt;
+  const std::string text = values["lang"].as<std::string>();
+  const auto language = ParseLanguage(text);
+  if (!language) throw UsageError{"--lang " + text + ": expected fr or en"};
+  return language;
+}
+
 std::vector<Override> SetOverrides(const po::variables_map& values) {
   std::vector<Override> overrides;
   if (!values.count("set")) return overrides;

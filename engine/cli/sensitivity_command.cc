@@ -1,5 +1,7 @@
 // ripple sensitivity SCENARIO.toml [--draws N] [--seed S] [--threads T] [--out DIR]
-//                   [--write-draws] [--sweep KEY=LO:HI:STEPS]... [--set KEY=VALUE]... [--quiet]
+//                   [--lang fr|en] [--write-draws] [--sweep KEY=LO:HI:STEPS]... [--set
+//                   KEY=VALUE]...
+//                   [--quiet]
 #include <unistd.h>
 
 #include <cstdio>
@@ -21,7 +23,7 @@ namespace {
 
 const char* kUsage =
     "ripple sensitivity SCENARIO.toml [--draws N] [--seed S] [--threads T] [--out DIR] "
-    "[--write-draws]\n"
+    "[--lang fr|en] [--write-draws]\n"
     "                  [--sweep KEY=LO:HI:STEPS]... [--set KEY=VALUE]... [--quiet]";
 
 // "\r  draws 340/1000 (34%)" on a terminal.
@@ -70,7 +72,8 @@ int SensitivityCommand(const Args& args) {
       "worker threads (reports do not depend on it; default: the number of cores)")(
       "out", po::value<std::string>(),
       "report folder (default: reports/<scenario id>-sensitivity)")(
-      "write-draws", "also write draws.csv (one row per draw)")(
+      "lang", po::value<std::string>(), kLangHelp)("write-draws",
+                                                   "also write draws.csv (one row per draw)")(
       "sweep", po::value<std::vector<std::string>>(),
       "grid sweep KEY=LO:HI:STEPS (--set key syntax); repeatable")(
       "set", po::value<std::vector<std::string>>(), kSetHelp)("quiet,q",
@@ -84,6 +87,7 @@ int SensitivityCommand(const Args& args) {
   run_options.seed = values["seed"].as<unsigned long long>();
   run_options.threads = values["threads"].as<int>();
   run_options.write_draws = values.count("write-draws") > 0;
+  const SensitivityReportOptions report_options{LangFlag(values)};
   if (values.count("sweep")) {
     for (const auto& text : values["sweep"].as<std::vector<std::string>>()) {
       run_options.sweeps.push_back(ParseSweepAxis(text));
@@ -117,7 +121,7 @@ int SensitivityCommand(const Args& args) {
     return kInterruptedExitCode;
   }
   const Scenario& scenario = run.evaluator->scenario().central();
-  WriteSensitivityReports(run, out);
+  WriteSensitivityReports(run, out, report_options);
   if (!quiet) {
     std::cout << "scenario '" << scenario.id
               << "': " << run.evaluator->scenario().parameters().size() << " uncertain values, "

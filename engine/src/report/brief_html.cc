@@ -53,7 +53,9 @@ double SortedQuantile(const std::vector<double>& sorted, double p) {
   return sorted[low] + (h - static_cast<double>(low)) * (sorted[high] - sorted[low]);
 }
 
-std::vector<double> DefinedColumn(const MonteCarloResult& mc, size_t metric) {
+}  // namespace
+
+std::vector<double> DefinedDraws(const MonteCarloResult& mc, size_t metric) {
   std::vector<double> column;
   const size_t width = mc.keys.size();
   for (size_t d = 0; d < mc.draws; ++d) {
@@ -63,20 +65,19 @@ std::vector<double> DefinedColumn(const MonteCarloResult& mc, size_t metric) {
   return column;
 }
 
-}  // namespace
-
 BriefRanges MakeBriefRanges(const MonteCarloResult& monte_carlo, uint64_t seed,
                             const std::vector<TornadoRow>& tornado) {
   BriefRanges ranges;
   ranges.draws = monte_carlo.draws;
   ranges.seed = seed;
   for (const Headline& headline : Headlines(monte_carlo.keys)) {
-    std::vector<double> column = DefinedColumn(monte_carlo, headline.metric);
+    std::vector<double> column = DefinedDraws(monte_carlo, headline.metric);
     if (headline.name == "net_jobs") ranges.net_jobs_samples = column;
     if (column.empty()) continue;
     std::sort(column.begin(), column.end());
     ranges.figures[headline.name] = {SortedQuantile(column, 0.05), SortedQuantile(column, 0.5),
-                                     SortedQuantile(column, 0.95)};
+                                     SortedQuantile(column, 0.95), SortedQuantile(column, 0.25),
+                                     SortedQuantile(column, 0.75), column.size()};
   }
   for (const TornadoRow& row : tornado) {
     if (row.headline == "net_jobs") ranges.tornado.push_back(row);
@@ -84,6 +85,13 @@ BriefRanges MakeBriefRanges(const MonteCarloResult& monte_carlo, uint64_t seed,
   std::stable_sort(ranges.tornado.begin(), ranges.tornado.end(),
                    [](const TornadoRow& a, const TornadoRow& b) { return a.rank < b.rank; });
   return ranges;
+}
+
+std::string ParameterLabel(const std::string& key) {
+  const std::string prefix = "interventions.";
+  const size_t dot = key.find('.', prefix.size());
+  if (key.rfind(prefix, 0) != 0 || dot == std::string::npos) return key;
+  return key.substr(dot + 1) + " (" + key.substr(prefix.size(), dot - prefix.size()) + ")";
 }
 
 Language BriefLanguage(const std::optional<Language>& flag, const Scenario& scenario) {

@@ -6,7 +6,6 @@
 #include "ripple/report/svg_chart.h"
 
 namespace ripple::brief {
-namespace {
 
 ChartFormat Format(const Context& c, int decimals) {
   ChartFormat format;
@@ -26,6 +25,8 @@ ChartText Text(const Context& c, std::string id, std::string title, std::string 
   text.value_axis_title = std::move(axis);
   return text;
 }
+
+namespace {
 
 std::string JobsByYear(const Context& c) {
   StackedBarChart chart;
@@ -155,8 +156,10 @@ std::string Tornado(const Context& c) {
   chart.low_legend = std::string(Pick(c, "Hypothèse à son P5", "Assumption at its P5"));
   chart.high_legend = std::string(Pick(c, "Hypothèse à son P95", "Assumption at its P95"));
   for (const TornadoRow& row : ranges.tornado) {
-    chart.bars.push_back({row.parameter, row.at_low, row.at_high});
+    if (row.swing != 0)
+      chart.bars.push_back({ParameterLabel(row.parameter), row.at_low, row.at_high});
   }
+  if (chart.bars.empty()) return "";
   chart.text =
       Text(c, "tornado",
            std::string(
@@ -176,8 +179,8 @@ std::string Tornado(const Context& c) {
 
 std::string ChartSection(const Context& c) {
   std::string out;
-  if (c.employment >= 0) out += JobsByYear(c) + Waterfall(c);
-  out += ByIntervention(c);
+  if (c.employment >= 0) out += JobsByYear(c) + Waterfall(c) + JobYearsByIntervention(c);
+  out += ByIntervention(c) + CostByFunder(c) + FiscalReturnByLevel(c);
   if (c.options.ranges != nullptr && c.employment >= 0) out += Distribution(c) + Tornado(c);
   if (out.empty()) return "";
   return Heading(ReportText(TextId::kChartsHeading, c.language)) + out;

@@ -6,6 +6,7 @@
 
 #include "ripple/report/brief_html.h"
 #include "ripple/report/html_page.h"
+#include "ripple/report/svg_chart.h"
 #include "ripple/run/public_finance.h"
 #include "ripple/run/result.h"
 
@@ -43,6 +44,20 @@ std::string InterventionName(const RunResult& result, const InterventionImpact& 
 // Does the intervention have effects in the model (a cluster only when it
 // feeds the model)?
 bool HasEffects(const RunResult& result, const InterventionImpact& impact);
+
+// A chart's format (the brief's language, `decimals`) and texts (source line
+// naming the model; `axis` = the value axis title with its unit).
+ChartFormat Format(const Context& c, int decimals);
+ChartText Text(const Context& c, std::string id, std::string title, std::string description,
+               std::string axis);
+
+// Charts of brief_html_finance.cc, "" when the run has nothing to show:
+// net job-years by intervention (two interventions with effects or more),
+// public cost by funder and by level of government (projects with a funding
+// table), and the fiscal return by level of government.
+std::string JobYearsByIntervention(const Context& c);
+std::string CostByFunder(const Context& c);
+std::string FiscalReturnByLevel(const Context& c);
 
 std::string ConclusionSection(const Context& c);
 std::string HeadlineSection(const Context& c);

@@ -7,7 +7,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -57,17 +59,37 @@ int Spawn(const std::vector<std::string>& argv, const std::string& log) {
 
 }  // namespace
 
-void CheckPdfPrinter() {
-  if (access(kChromiumPath, X_OK) != 0) {
-    throw Error(ErrorKind::kBadInput,
-                std::string("--pdf: Chromium is not installed (no ") + kChromiumPath +
-                    "): install it with `apt-get install chromium`, or open brief.html in a "
-                    "browser and print it to PDF");
+std::optional<std::string> FindChromium(const std::string& path) {
+  size_t start = 0;
+  while (start <= path.size()) {
+    const size_t end = std::min(path.find(':', start), path.size());
+    const std::string dir = end > start ? path.substr(start, end - start) : ".";
+    const std::string candidate = dir + "/chromium";
+    std::error_code ignored;
+    if (fs::is_regular_file(candidate, ignored) && access(candidate.c_str(), X_OK) == 0)
+      return fs::absolute(candidate, ignored).string();
+    start = end + 1;
   }
+  return std::nullopt;
 }
 
+namespace {
+
+// Chromium's path on PATH; throws the "not installed" error when there is none.
+std::string ChromiumPath() {
+  const char* path = std::getenv("PATH");
+  if (auto found = FindChromium(path != nullptr ? path : "")) return *found;
+  throw Error(ErrorKind::kBadInput,
+              "--pdf: Chromium is not installed (no `chromium` on PATH): install it with "
+              "`apt-get install chromium`, or open brief.html in a browser and print it to PDF");
+}
+
+}  // namespace
+
+void CheckPdfPrinter() { ChromiumPath(); }
+
 void PrintHtmlToPdf(const std::string& html_path, const std::string& pdf_path) {
-  CheckPdfPrinter();
+  const std::string chromium = ChromiumPath();
   std::string profile_template = (fs::temp_directory_path() / "ripple-chromium-XXXXXX").string();
   if (mkdtemp(profile_template.data()) == nullptr) {
     throw Error(ErrorKind::kIo, "brief.pdf: cannot create a temporary Chromium profile: " +
@@ -75,7 +97,7 @@ void PrintHtmlToPdf(const std::string& html_path, const std::string& pdf_path) {
   }
   const std::string profile = profile_template;
   const std::string log = profile + "/chromium.log";
-  const int status = Spawn({"/usr/bin/timeout", "120", kChromiumPath, "--headless", "--no-sandbox",
+  const int status = Spawn({"/usr/bin/timeout", "120", chromium, "--headless", "--no-sandbox",
                             "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + profile,
                             "--print-to-pdf=" + fs::absolute(pdf_path).string(),
                             "file://" + fs::absolute(html_path).string()},
@@ -86,9 +108,9 @@ void PrintHtmlToPdf(const std::string& html_path, const std::string& pdf_path) {
       fs::is_regular_file(pdf_path, ignored) && fs::file_size(pdf_path, ignored) > 0;
   fs::remove_all(profile, ignored);
   if (status != 0 || !written) {
-    throw Error(ErrorKind::kIo, "brief.pdf: Chromium (" + std::string(kChromiumPath) +
-                                    ") failed with status " + std::to_string(status) +
-                                    (written ? "" : " and wrote no PDF") + tail);
+    throw Error(ErrorKind::kIo, "brief.pdf: Chromium (" + chromium + ") failed with status " +
+                                    std::to_string(status) + (written ? "" : " and wrote no PDF") +
+                                    tail);
   }
 }
 

@@ -5,7 +5,6 @@
 
 #include "ripple/analysis/compare.h"
 #include "ripple/base/csv.h"
-#include "ripple/base/staged_directory.h"
 
 namespace ripple {
 namespace {
@@ -125,13 +124,6 @@ void WriteCompareMarkdown(const Comparison& comparison, std::ostream& out) {
     WriteTable(comparison, begin, end, out);
     begin = end;
   }
-}
-
-void WriteComparison(const Comparison& comparison, const std::string& directory) {
-  StagedDirectory staged(directory, ReportKind::kCompare);
-  staged.WriteWith("compare.csv", [&](std::ostream& out) { WriteCompareCsv(comparison, out); });
-  staged.WriteWith("compare.md", [&](std::ostream& out) { WriteCompareMarkdown(comparison, out); });
-  staged.Commit();
 }
 
 }  // namespace ripple

@@ -26,8 +26,13 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { padding: .3rem .5rem; text-align: left; vertical-align: top; border-bottom: 1px solid #ccc; }
 th { border-bottom: 2px solid #333; }
+tbody th { border-bottom: 1px solid #ccc; }
+td.num[colspan] { text-align: center; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .range { color: #333; white-space: nowrap; }
+table.wide { font-size: .85rem; }
+table.wide th, table.wide td { padding: .25rem .3rem; }
+table.wide thead th.num { white-space: normal; }
 .warnings { margin: 1.5rem 0; padding: .6rem 1rem; border: 2px solid #8a4b0f;
   border-left-width: 8px; background: #fff6e5; break-inside: avoid; page-break-inside: avoid; }
 .warnings h2 { margin: 0 0 .4rem; border: 0; font-size: 1.1rem; }

@@ -59,7 +59,8 @@ void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::
   }
 }
 
-void WriteSensitivityReports(const SensitivityRun& run, const std::string& directory) {
+void WriteSensitivityReports(const SensitivityRun& run, const std::string& directory,
+                             const SensitivityReportOptions& options) {
   StagedDirectory staged(directory, ReportKind::kSensitivity);
   const auto write = [&](const std::string& name,
                          const std::function<void(std::ostream&)>& writer) {
@@ -77,6 +78,9 @@ void WriteSensitivityReports(const SensitivityRun& run, const std::string& direc
     write("tornado.csv", [&](std::ostream& o) { WriteTornadoCsv(run.tornado, o); });
   if (run.has_sweep) write("sweep.csv", [&](std::ostream& o) { WriteSweepCsv(run.sweep, o); });
   write("sensitivity.json", [&](std::ostream& o) { WriteSensitivityJson(run, o); });
+  const Language language = options.language.value_or(
+      ParseLanguage(run.evaluator->scenario().central().language).value_or(Language::kEnglish));
+  write("sensitivity.html", [&](std::ostream& o) { WriteSensitivityHtml(run, language, o); });
   staged.Commit();
 }
 

@@ -1,4 +1,5 @@
 // Nice ticks, value axes and legends for svg_chart.
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -9,6 +10,9 @@ namespace ripple {
 AxisTicks NiceTicks(double low, double high, int target_count) {
   if (target_count < 2) target_count = 2;  // a range around zero needs two intervals
   if (low > high) std::swap(low, high);
+  // A range narrower than rounding noise (a ratio constant across a sweep) is flat: steps that
+  // small would put first / step beyond 2^53, where ++i no longer counts.
+  if (high - low <= 1e-9 * std::max(std::fabs(low), std::fabs(high))) high = low;
   if (low == high) {
     double pad = low == 0 ? 1 : std::fabs(low) / 10;
     low -= low == 0 ? 0 : pad;
@@ -28,7 +32,8 @@ AxisTicks NiceTicks(double low, double high, int target_count) {
       if (last <= first) last = first + 1;
       if (last - first > target_count) continue;
       ticks.step = step;
-      for (double i = first; i <= last; ++i) ticks.values.push_back(i * step);
+      for (int k = 0; k <= static_cast<int>(last - first); ++k)
+        ticks.values.push_back((first + k) * step);
       ticks.min = ticks.values.front();
       ticks.max = ticks.values.back();
       return ticks;

@@ -50,9 +50,10 @@ void DrawStack(SvgBuilder& svg, const StackedBarChart& chart, size_t c, double x
     svg.Rect(x, y1, width, y0 - y1, static_cast<int>(s),
              Tooltip(chart.series[s].name, chart.categories[c], value, format));
     if (std::abs(y0 - y1) >= 16 && width >= 28 && value != 0) {
+      const bool dark = s % svg::kFillCount == 0;  // white text on the dark fill, else a halo
       svg.Text(x + width / 2, (y0 + y1) / 2 + 4,
                FormatFigure(value, format.decimals, format.language), "middle", svg::kFontPx, false,
-               true);
+               !dark, dark ? "#fff" : "");
     }
     base += value;
   }

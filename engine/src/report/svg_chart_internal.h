@@ -79,9 +79,11 @@ class SvgBuilder {
   void Line(double x1, double y1, double x2, double y2, std::string_view stroke, double width,
             std::string_view dash = "");
   // One line of text; anchor is "start", "middle" or "end". `halo` draws a
-  // white outline so the text stays legible over hatching.
+  // white outline so the text stays legible over hatching; `fill` (e.g.
+  // "#fff" over the dark fill) replaces the default near-black.
   void Text(double x, double y, std::string_view text, std::string_view anchor,
-            double font_px = kFontPx, bool bold = false, bool halo = false);
+            double font_px = kFontPx, bool bold = false, bool halo = false,
+            std::string_view fill = "");
   // Text wrapped into `max_chars` x `max_lines`, lines 14 px apart, first
   // line at y; adds a <title> with the full text when it had to be cut.
   void WrappedLabel(double x, double y, std::string_view text, size_t max_chars, size_t max_lines,

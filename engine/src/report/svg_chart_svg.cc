@@ -206,12 +206,13 @@ void SvgBuilder::Line(double x1, double y1, double x2, double y2, std::string_vi
 }
 
 void SvgBuilder::Text(double x, double y, std::string_view text, std::string_view anchor,
-                      double font_px, bool bold, bool halo) {
+                      double font_px, bool bold, bool halo, std::string_view fill) {
   body_ +=
       "<text x=\"" + Num(x) + "\" y=\"" + Num(y) + "\" text-anchor=\"" + std::string(anchor) + "\"";
   if (font_px != kFontPx) body_ += " font-size=\"" + Num(font_px) + "\"";
   if (bold) body_ += " font-weight=\"bold\"";
   if (halo) body_ += " stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"";
+  if (!fill.empty()) body_ += " fill=\"" + std::string(fill) + "\"";
   body_ += '>';
   body_ += EscapeXml(text);
   body_ += "</text>";

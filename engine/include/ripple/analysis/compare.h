@@ -66,7 +66,6 @@ Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& ba
 void WriteCompareCsv(const Comparison& comparison, std::ostream& out);
 // compare.md: one small table per indicator, options side by side.
 void WriteCompareMarkdown(const Comparison& comparison, std::ostream& out);
-// Both files into `directory`, all-or-nothing (StagedDirectory). Throws Error(kIo).
-void WriteComparison(const Comparison& comparison, const std::string& directory);
+// (compare.html and the folder: report/compare_html.h, WriteCompareReports.)
 
 }  // namespace ripple

@@ -29,9 +29,12 @@
 
 namespace ripple {
 
-// Monte Carlo quantiles of one headline figure (metrics.h Headlines names).
+// Monte Carlo quantiles of one headline figure (metrics.h Headlines names),
+// over the `draws` draws where it is defined.
 struct FigureRange {
   double p05 = 0, median = 0, p95 = 0;
+  double p25 = 0, p75 = 0;
+  size_t draws = 0;
 };
 
 // What the brief shows of a Monte Carlo run with the central run.
@@ -46,6 +49,9 @@ struct BriefRanges {
 // Quantiles by linear interpolation between order statistics (Hyndman & Fan
 // type 7, as quantiles.csv) over the draws where a figure is defined; a figure
 // defined in no draw is left out. Tornado rows other than net_jobs are dropped.
+// The values of metric `metric` in the draws where it is defined (not NaN), in draw order.
+std::vector<double> DefinedDraws(const MonteCarloResult& monte_carlo, size_t metric);
+
 BriefRanges MakeBriefRanges(const MonteCarloResult& monte_carlo, uint64_t seed,
                             const std::vector<TornadoRow>& tornado);
 
@@ -63,6 +69,11 @@ void WriteBriefHtml(const RunResult& result, const BriefOptions& options, std::o
 // are indented) written on line `line` of `text`, "" when none; whitespace
 // runs collapsed to one space.
 std::string CommentAtLine(const std::string& text, int line);
+
+// An uncertain value's key for a chart label: "interventions.<id>.<field>"
+// becomes "<field> (<id>)" (the field first, so a cut label keeps it); other
+// keys are returned as they are.
+std::string ParameterLabel(const std::string& key);
 
 // The language of a run's brief: `flag` (--lang) when set, else the
 // scenario's `language` key, else English.

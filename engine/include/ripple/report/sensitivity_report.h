@@ -7,6 +7,9 @@
 //                     when asked: it grows with the number of draws)
 //   tornado.csv       one-at-a-time swings (when there are uncertain values)
 //   sweep.csv         grid sweep (when --sweep is given)
+//   sensitivity.html  the same for people, French or English (sensitivity_html.cc):
+//                     the headline quantiles, their distributions, the
+//                     tornado, the sweeps as line charts, the uncertain values
 //   sensitivity.json  engine version, inputs with SHA-256, overrides, seed,
 //                     draws, processes (MPI ranks; 1 without mpirun/srun),
 //                     the uncertain values and [uncertainty]. The thread
@@ -15,6 +18,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,8 +49,24 @@ void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out);
 // (value empty when undefined).
 void WriteSweepCsv(const SweepResult& sweep, std::ostream& out);
 
+struct SensitivityReportOptions {
+  std::optional<Language> language;  // --lang; nullopt: the scenario's `language`, else English
+};
+
+// sensitivity.html: one self-contained page (html_page.h, svg_chart.h) in
+// `language`: a summary in words; the quantile table of the headline figures
+// (central, P5, P25, median, P75, P95, as quantiles.csv); histograms of net
+// jobs a year, net value added per public euro and cost per net job-year;
+// tornado charts with their tables; each sweep's headline figures as line
+// charts (the last swept key on the x axis, one line per value of the
+// others, at most four) and a table; the uncertain values; the central run's
+// warnings; method. The same inputs, seed and draws give the same bytes.
+// Runs the central scenario once (run.evaluator) for its warnings and model.
+void WriteSensitivityHtml(const SensitivityRun& run, Language language, std::ostream& out);
+
 // Writes every report of `run` (not cancelled). Throws Error(kIo); an earlier
 // folder at `directory` stays when it fails.
-void WriteSensitivityReports(const SensitivityRun& run, const std::string& directory);
+void WriteSensitivityReports(const SensitivityRun& run, const std::string& directory,
+                             const SensitivityReportOptions& options = {});
 
 }  // namespace ripple
