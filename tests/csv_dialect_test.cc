@@ -203,3 +203,29 @@ TEST_CASE("a model outside A*64 runs with empty sector names and says so in run.
             .find("\"sector_labels\": \"none: the model's sector codes are not all A*64 codes, "
                   "sector_label is empty\"") != std::string::npos);
 }
+
+TEST_CASE("ripple multipliers --csv-dialect excel-fr gives the same multipliers as standard",
+          "[csv_dialect]") {
+  const std::string dir = MakeTempDir("multipliers-dialect");
+  const std::string model = RepoPath("models/fr-2021");
+  for (const char* dialect : {"standard", "excel-fr"}) {
+    const CliResult run = RunCli("multipliers '" + model + "' --out '" + dir + "/" + dialect +
+                                 "' --csv-dialect " + dialect);
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+  }
+  const CsvTable expected = ReadCsvFile(dir + "/standard/multipliers.csv");
+  std::vector<std::string> numeric(expected.header.begin() + 1, expected.header.end());
+  const CsvTable actual = ReadExcelFr(dir + "/excel-fr/multipliers.csv", numeric);
+  CHECK(actual.header == expected.header);
+  REQUIRE(actual.rows.size() == expected.rows.size());
+  for (size_t r = 0; r < expected.rows.size(); ++r)
+    REQUIRE(actual.rows[r].fields == expected.rows[r].fields);
+  CHECK(ReadTextFile(dir + "/excel-fr/multipliers.csv")
+            .rfind("\xEF\xBB\xBFsector;output_type1;", 0) == 0);
+  const CliResult bad = RunCli("multipliers '" + model + "' --csv-dialect excel");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err ==
+        "ripple multipliers: --csv-dialect excel: expected standard or excel-fr\nrun 'ripple "
+        "multipliers --help' for usage\n");
+}

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "ripple/base/csv.h"
 #include "ripple/scenario/scenario.h"
 
 namespace ripple::cli {
@@ -29,6 +30,12 @@ int SolveCommand(const Args& args);        // ripple solve SCENARIO.toml --targe
 // Help text of --set, and the overrides of every --set flag in `values`.
 extern const char* const kSetHelp;
 std::vector<Override> SetOverrides(const boost::program_options::variables_map& values);
+
+// Help text of --csv-dialect, and its value in `values` (declared with
+// default "standard"). Throws UsageError "--csv-dialect X: expected standard
+// or excel-fr".
+extern const char* const kCsvDialectHelp;
+CsvDialect CsvDialectFlag(const boost::program_options::variables_map& values);
 
 // Thrown by a command for a usage mistake (bad flag, missing argument);
 // main prints it with the command's usage line and returns 1.

@@ -39,13 +39,6 @@ std::optional<Language> LanguageFlag(const po::variables_map& values) {
   return language;
 }
 
-CsvDialect DialectFlag(const po::variables_map& values) {
-  const std::string text = values["csv-dialect"].as<std::string>();
-  const auto dialect = ParseCsvDialect(text);
-  if (!dialect) throw UsageError{"--csv-dialect " + text + ": expected standard or excel-fr"};
-  return *dialect;
-}
-
 // The Monte Carlo and the tornado of `--draws N`, run beside the central run
 // (RunSensitivity), reduced to what the brief shows.
 std::optional<BriefRanges> Ranges(const po::variables_map& values,
@@ -92,8 +85,7 @@ int RunCommand(const Args& args) {
       "seed", po::value<unsigned long long>()->default_value(1), "random seed of --draws")(
       "pdf", "also write brief.pdf with headless Chromium (apt-get install chromium)")(
       "xlsx", "also write report.xlsx, the figures as an Excel workbook")(
-      "csv-dialect", po::value<std::string>()->default_value("standard"),
-      "standard (',' and '.') or excel-fr (';', decimal comma, UTF-8 BOM: French Excel)")(
+      "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp)(
       "keep-zero-rows", "keep impacts.csv's rows of value 0 (left out by default)")(
       "set", po::value<std::vector<std::string>>(), kSetHelp)("quiet,q",
                                                               "print nothing but errors");
@@ -112,7 +104,7 @@ int RunCommand(const Args& args) {
   if (report_options.pdf) CheckPdfPrinter();
   report_options.xlsx = values.count("xlsx") > 0;
   if (report_options.xlsx) CheckXlsxWriter();
-  report_options.csv_dialect = DialectFlag(values);
+  report_options.csv_dialect = CsvDialectFlag(values);
   report_options.keep_zero_rows = values.count("keep-zero-rows") > 0;
   const InterruptGuard interrupt;
   const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), overrides);

@@ -96,11 +96,13 @@ void WriteMultiplierUnitsCsv(const MultiplierTable& table, std::ostream& out, Cs
   }
 }
 
-void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory) {
+void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory,
+                            CsvDialect dialect) {
   StagedDirectory staged(directory, ReportKind::kMultipliers);
-  staged.WriteWith("multipliers.csv", [&](std::ostream& out) { WriteMultipliersCsv(table, out); });
+  staged.WriteWith("multipliers.csv",
+                   [&](std::ostream& out) { WriteMultipliersCsv(table, out, dialect); });
   staged.WriteWith("multipliers_units.csv",
-                   [&](std::ostream& out) { WriteMultiplierUnitsCsv(table, out); });
+                   [&](std::ostream& out) { WriteMultiplierUnitsCsv(table, out, dialect); });
   staged.Commit();
 }
 

@@ -51,6 +51,7 @@ void WriteMultiplierUnitsCsv(const MultiplierTable& table, std::ostream& out,
 // all-or-nothing, with the output-folder rules of ripple/base/output_folder.h
 // (kind "multipliers"). Throws Error(kBadInput) when `directory` may not be
 // replaced, Error(kIo).
-void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory);
+void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory,
+                            CsvDialect dialect = CsvDialect::kStandard);
 
 }  // namespace ripple
