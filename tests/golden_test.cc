@@ -4,8 +4,8 @@
 // tests/golden/<scenario id>/:
 //   summary.csv, annual.csv                CSV: text cells exactly, numbers
 //                                          within the tolerance of their column
-//   impacts.csv                            the default scenario's rows with a
-//                                          non-zero value, as CSV above; every
+//   impacts.csv                            the default scenario's rows (value 0
+//                                          rows are left out), as CSV above; every
 //                                          scenario's impacts.csv must add up,
 //                                          over sectors, to its annual.csv
 //   brief.md                               text, exactly
@@ -135,9 +135,11 @@ std::string NonZeroRows(const std::string& impacts) {
 void CheckImpactsAddUpToAnnual(const std::string& impacts, const std::string& annual) {
   std::map<std::string, double> sums;
   const CsvTable detail = ParseCsv(impacts, "impacts.csv");
+  const int value = detail.ColumnIndex("value");
+  REQUIRE(value >= 0);
   for (const auto& row : detail.rows) {
     double v = 0;
-    REQUIRE(ParseDouble(row.fields.at(6), v));
+    REQUIRE(ParseDouble(row.fields.at(static_cast<size_t>(value)), v));
     sums[row.fields[0] + "," + row.fields[1] + "," + row.fields[2] + "," + row.fields[3] + "," +
          row.fields[4]] += v;
   }

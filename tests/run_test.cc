@@ -95,7 +95,8 @@ TEST_CASE("reports are byte-identical across runs and use '.' decimals", "[run][
   WriteImpactsCsv(RunScenario(s, model, leontief), first);
   WriteImpactsCsv(RunScenario(s, model, leontief), second);
   CHECK(first.str() == second.str());
-  CHECK(first.str().find("2025,demand-1,output,direct,gross,s1,1234.5,USD\n") != std::string::npos);
+  CHECK(first.str().find("2025,demand-1,output,direct,gross,s1,,1234.5,USD\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("warnings flag shocks that are large against the sector's output", "[run][guardrail]") {

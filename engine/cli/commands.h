@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "ripple/base/csv.h"
 #include "ripple/report/report_text.h"
 #include "ripple/scenario/scenario.h"
 
@@ -36,6 +37,11 @@ std::vector<Override> SetOverrides(const boost::program_options::variables_map& 
 // absent; UsageError "--lang X: expected fr or en" when it is not fr or en.
 extern const char* const kLangHelp;
 std::optional<Language> LangFlag(const boost::program_options::variables_map& values);
+// Help text of --csv-dialect, and its value in `values` (declared with
+// default "standard"). Throws UsageError "--csv-dialect X: expected standard
+// or excel-fr".
+extern const char* const kCsvDialectHelp;
+CsvDialect CsvDialectFlag(const boost::program_options::variables_map& values);
 
 // Thrown by a command for a usage mistake (bad flag, missing argument);
 // main prints it with the command's usage line and returns 1.

@@ -1,4 +1,4 @@
-// ripple multipliers MODEL_DIR [--out DIR]
+// ripple multipliers MODEL_DIR [--out DIR] [--csv-dialect standard|excel-fr]
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
@@ -17,19 +17,21 @@ namespace ripple::cli {
 int MultipliersCommand(const Args& args) {
   po::options_description options("options");
   options.add_options()("out", po::value<std::string>(),
-                        "output folder (default: reports/multipliers-<model id>)");
+                        "output folder (default: reports/multipliers-<model id>)")(
+      "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp);
   po::variables_map values;
-  if (!ParseArgs(args, "ripple multipliers MODEL_DIR [--out DIR]", options, {"MODEL_DIR"},
-                 values)) {
+  if (!ParseArgs(args, "ripple multipliers MODEL_DIR [--out DIR] [--csv-dialect standard|excel-fr]",
+                 options, {"MODEL_DIR"}, values)) {
     return 0;
   }
+  const CsvDialect dialect = CsvDialectFlag(values);
   const Model model = LoadModel(values["MODEL_DIR"].as<std::string>());
   const std::string out = values.count("out") ? values["out"].as<std::string>()
                                               : "reports/multipliers-" + model.info.id;
   CheckOutputFolder(out, ReportKind::kMultipliers);
   const LeontiefModel leontief(model);
   const MultiplierTable table = ComputeMultipliers(leontief, model.info.monetary_unit);
-  WriteMultiplierReports(table, out);
+  WriteMultiplierReports(table, out, dialect);
   spdlog::info(
       "wrote {}/multipliers.csv ({} sectors, {})", out, table.sectors.size(),
       table.has_type2 ? "Type I and Type II" : "Type I only: the model has no household closure");

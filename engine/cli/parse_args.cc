@@ -23,6 +23,16 @@ std::optional<Language> LangFlag(const po::variables_map& values) {
   return language;
 }
 
+const char* const kCsvDialectHelp =
+    "standard (',' and '.') or excel-fr (';', decimal comma, UTF-8 BOM: French Excel)";
+
+CsvDialect CsvDialectFlag(const po::variables_map& values) {
+  const std::string text = values["csv-dialect"].as<std::string>();
+  const auto dialect = ParseCsvDialect(text);
+  if (!dialect) throw UsageError{"--csv-dialect " + text + ": expected standard or excel-fr"};
+  return *dialect;
+}
+
 std::vector<Override> SetOverrides(const po::variables_map& values) {
   std::vector<Override> overrides;
   if (!values.count("set")) return overrides;

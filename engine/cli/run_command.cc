@@ -1,5 +1,5 @@
-// ripple run SCENARIO.toml [--out DIR] [--lang fr|en] [--draws N [--seed S]] [--pdf]
-//            [--set KEY=VALUE]...  and
+// ripple run SCENARIO.toml [--out DIR] [--lang fr|en] [--draws N [--seed S]] [--pdf] [--xlsx]
+//            [--csv-dialect standard|excel-fr] [--keep-zero-rows] [--set KEY=VALUE]...  and
 // ripple check SCENARIO.toml [--set KEY=VALUE]...
 #include <spdlog/spdlog.h>
 
@@ -16,6 +16,7 @@
 #include "ripple/interventions/compile.h"
 #include "ripple/report/brief_pdf.h"
 #include "ripple/report/report.h"
+#include "ripple/report/xlsx_report.h"
 #include "ripple/run/pipeline.h"
 #include "ripple/scenario/overrides.h"
 
@@ -28,14 +29,6 @@ std::string CommandLine(const std::string& words, const Args& args) {
   std::string line = "ripple " + words;
   for (const auto& arg : args) line += " " + arg;
   return line;
-}
-
-std::optional<Language> LanguageFlag(const po::variables_map& values) {
-  if (!values.count("lang")) return std::nullopt;
-  const std::string text = values["lang"].as<std::string>();
-  const auto language = ParseLanguage(text);
-  if (!language) throw UsageError{"--lang " + text + ": expected fr or en"};
-  return language;
 }
 
 // The Monte Carlo and the tornado of `--draws N`, run beside the central run
@@ -83,21 +76,28 @@ int RunCommand(const Args& args) {
                               "values: P5 / median / P95 beside the brief's figures")(
       "seed", po::value<unsigned long long>()->default_value(1), "random seed of --draws")(
       "pdf", "also write brief.pdf with headless Chromium (apt-get install chromium)")(
+      "xlsx", "also write report.xlsx, the figures as an Excel workbook")(
+      "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp)(
+      "keep-zero-rows", "keep impacts.csv's rows of value 0 (left out by default)")(
       "set", po::value<std::vector<std::string>>(), kSetHelp)("quiet,q",
                                                               "print nothing but errors");
   po::variables_map values;
   if (!ParseArgs(
           args,
           "ripple run SCENARIO.toml [--out DIR] [--lang fr|en] [--draws N [--seed S]] [--pdf] "
-          "[--set KEY=VALUE]...",
+          "[--xlsx] [--csv-dialect standard|excel-fr] [--keep-zero-rows] [--set KEY=VALUE]...",
           options, {"SCENARIO"}, values)) {
     return 0;
   }
   const std::vector<Override> overrides = SetOverrides(values);
   RunReportOptions report_options;
-  report_options.language = LanguageFlag(values);
+  report_options.language = LangFlag(values);
   report_options.pdf = values.count("pdf") > 0;
   if (report_options.pdf) CheckPdfPrinter();
+  report_options.xlsx = values.count("xlsx") > 0;
+  if (report_options.xlsx) CheckXlsxWriter();
+  report_options.csv_dialect = CsvDialectFlag(values);
+  report_options.keep_zero_rows = values.count("keep-zero-rows") > 0;
   const InterruptGuard interrupt;
   const PreparedRun run = PrepareRun(values["SCENARIO"].as<std::string>(), overrides);
   const std::string out =

@@ -150,16 +150,22 @@ std::string FormatNumber(double value, int significant_digits) {
   return std::string(buffer, result.ptr);
 }
 
-std::string CsvField(std::string_view text) {
-  if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
+namespace {
+
+// `text`, quoted (quotes doubled) when it holds one of `specials`.
+std::string QuotedWhen(std::string_view text, const char* specials) {
+  if (text.find_first_of(specials) == std::string_view::npos) return std::string(text);
   std::string quoted = "\"";
   for (char c : text) {
     if (c == '"') quoted += '"';
     quoted += c;
   }
-  quoted += '"';
-  return quoted;
+  return quoted + '"';
 }
+
+}  // namespace
+
+std::string CsvField(std::string_view text) { return QuotedWhen(text, ",\"\n\r"); }
 
 void WriteCsvLine(std::ostream& out, const std::vector<std::string>& fields) {
   for (size_t i = 0; i < fields.size(); ++i) {
@@ -167,6 +173,52 @@ void WriteCsvLine(std::ostream& out, const std::vector<std::string>& fields) {
     out << CsvField(fields[i]);
   }
   out << '\n';
+}
+
+std::string_view CsvDialectName(CsvDialect dialect) {
+  return dialect == CsvDialect::kExcelFr ? "excel-fr" : "standard";
+}
+
+std::optional<CsvDialect> ParseCsvDialect(std::string_view text) {
+  if (text == "standard") return CsvDialect::kStandard;
+  if (text == "excel-fr") return CsvDialect::kExcelFr;
+  return std::nullopt;
+}
+
+namespace {
+
+// A field of the ';'-separated dialect, quoted when it holds ';', a quote or a line end.
+std::string SemicolonField(std::string_view text) { return QuotedWhen(text, ";\"\n\r"); }
+
+std::string DecimalComma(std::string text) {
+  for (char& c : text) {
+    if (c == '.') c = ',';
+  }
+  return text;
+}
+
+}  // namespace
+
+CsvWriter::CsvWriter(std::ostream& out, CsvDialect dialect, const std::vector<std::string>& header,
+                     const std::vector<std::string>& numeric)
+    : out_(out), dialect_(dialect), numeric_(header.size(), false) {
+  for (size_t i = 0; i < header.size(); ++i) {
+    for (const auto& name : numeric) numeric_[i] = numeric_[i] || header[i] == name;
+  }
+  if (dialect_ == CsvDialect::kExcelFr) out_ << "\xEF\xBB\xBF";
+  Line(header, true);
+}
+
+void CsvWriter::Row(const std::vector<std::string>& fields) { Line(fields, false); }
+
+void CsvWriter::Line(const std::vector<std::string>& fields, bool header) {
+  if (dialect_ == CsvDialect::kStandard) return WriteCsvLine(out_, fields);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i) out_ << ';';
+    const bool number = !header && i < numeric_.size() && numeric_[i];
+    out_ << (number ? DecimalComma(fields[i]) : SemicolonField(fields[i]));
+  }
+  out_ << '\n';
 }
 
 }  // namespace ripple

@@ -55,31 +55,34 @@ std::string DescribeBacktest(const ClusterFit& fit, const std::vector<BacktestRo
 
 void WriteClusterCsv(
     const std::vector<std::pair<std::string, std::vector<ClusterYear>>>& by_intervention,
-    std::ostream& out) {
-  WriteCsvLine(out, {"year", "intervention", "companies", "jobs", "revenue", "unit_revenue",
-                     "arrivals", "capacity_jobs", "capacity_bound"});
+    std::ostream& out, CsvDialect dialect) {
+  CsvWriter csv(out, dialect,
+                {"year", "intervention", "companies", "jobs", "revenue", "unit_revenue", "arrivals",
+                 "capacity_jobs", "capacity_bound"},
+                {"companies", "jobs", "revenue", "unit_revenue", "arrivals", "capacity_jobs"});
   for (const auto& [intervention, years] : by_intervention) {
     for (const ClusterYear& year : years) {
       const double unit_revenue = year.jobs > 0 ? year.revenue / year.jobs : 0;
-      WriteCsvLine(out, {std::to_string(year.year), intervention, FormatNumber(year.companies),
-                         FormatNumber(year.jobs), FormatNumber(year.revenue),
-                         FormatNumber(unit_revenue), FormatNumber(year.arrivals),
-                         FormatNumber(year.capacity_jobs), year.capacity_bound ? "true" : "false"});
+      csv.Row({std::to_string(year.year), intervention, FormatNumber(year.companies),
+               FormatNumber(year.jobs), FormatNumber(year.revenue), FormatNumber(unit_revenue),
+               FormatNumber(year.arrivals), FormatNumber(year.capacity_jobs),
+               year.capacity_bound ? "true" : "false"});
     }
   }
 }
 
 void WriteBacktestCsv(
     const std::vector<std::pair<std::string, std::vector<BacktestRow>>>& by_intervention,
-    std::ostream& out) {
-  WriteCsvLine(out, {"intervention", "year", "indicator", "observed", "projected", "error",
-                     "relative_error", "use", "source"});
+    std::ostream& out, CsvDialect dialect) {
+  CsvWriter csv(out, dialect,
+                {"intervention", "year", "indicator", "observed", "projected", "error",
+                 "relative_error", "use", "source"},
+                {"observed", "projected", "error", "relative_error"});
   for (const auto& [intervention, rows] : by_intervention) {
     for (const BacktestRow& row : rows) {
-      WriteCsvLine(
-          out, {intervention, std::to_string(row.year), row.indicator, FormatNumber(row.observed),
-                FormatNumber(row.projected), FormatNumber(row.error),
-                FormatNumber(row.relative_error), row.used_for_fit ? "fit" : "test", row.source});
+      csv.Row({intervention, std::to_string(row.year), row.indicator, FormatNumber(row.observed),
+               FormatNumber(row.projected), FormatNumber(row.error),
+               FormatNumber(row.relative_error), row.used_for_fit ? "fit" : "test", row.source});
     }
   }
 }

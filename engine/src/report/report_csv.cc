@@ -1,57 +1,56 @@
-// CSV reports of a run: impacts, annual totals, warnings. (summary: summary_csv.cc)
+// CSV reports of a run: impacts, annual totals, summary, warnings, each
+// through a CsvWriter in the run's dialect; rows from report_rows.h.
+#include <cmath>
 #include <ostream>
 
+#include "report/report_rows.h"
 #include "ripple/base/csv.h"
 #include "ripple/report/report.h"
-#include "ripple/run/result.h"
 
 namespace ripple {
 
-void WriteImpactsCsv(const RunResult& result, std::ostream& out) {
-  WriteCsvLine(out,
-               {"year", "intervention", "indicator", "effect", "basis", "sector", "value", "unit"});
-  for (const auto& intervention : result.interventions) {
-    for (const auto& year : intervention.years) {
-      const std::string year_text = std::to_string(year.year);
-      for (size_t k = 0; k < result.indicators.size(); ++k) {
-        for (size_t e = 0; e < result.effects.size(); ++e) {
-          for (Basis basis : kBothBases) {
-            const Vector values = BasisFactor(intervention, basis) * year.values[k][e];
-            for (size_t s = 0; s < result.sectors.size(); ++s) {
-              WriteCsvLine(out, {year_text, intervention.id, result.indicators[k].name,
-                                 EffectName(result.effects[e]), BasisName(basis), result.sectors[s],
-                                 FormatNumber(values(static_cast<Eigen::Index>(s))),
-                                 result.indicators[k].unit});
-            }
-          }
-        }
-      }
-    }
-  }
-}
-
-void WriteAnnualCsv(const RunResult& result, std::ostream& out) {
-  WriteCsvLine(out, {"year", "intervention", "indicator", "effect", "basis", "value", "unit"});
-  ForEachScope(result, [&](const std::string& scope, const InterventionImpact* only) {
-    for (size_t k = 0; k < result.indicators.size(); ++k) {
-      for (Effect effect : result.effects) {
-        for (Basis basis : kBothBases) {
-          const std::vector<double> totals = AnnualTotals(result, only, k, effect, basis);
-          for (size_t t = 0; t < totals.size(); ++t) {
-            WriteCsvLine(out,
-                         {std::to_string(result.scenario.start_year + static_cast<int>(t)), scope,
-                          result.indicators[k].name, EffectName(effect), BasisName(basis),
-                          FormatNumber(totals[t]), result.indicators[k].unit});
-          }
-        }
-      }
-    }
+void WriteImpactsCsv(const RunResult& result, std::ostream& out, const CsvOptions& options) {
+  CsvWriter csv(out, options.dialect,
+                {"year", "intervention", "indicator", "effect", "basis", "sector", "sector_label",
+                 "value", "unit"},
+                {"value"});
+  VisitImpactRows(result, options.keep_zero_rows, [&](const ImpactRow& row) {
+    const Indicator& indicator = result.indicators[row.indicator];
+    csv.Row({std::to_string(row.year), row.intervention->id, indicator.name, EffectName(row.effect),
+             BasisName(row.basis), result.sectors[row.sector],
+             row.sector < options.sector_labels.size() ? options.sector_labels[row.sector] : "",
+             FormatNumber(row.value), indicator.unit});
   });
 }
 
-void WriteWarningsCsv(const RunResult& result, std::ostream& out) {
-  WriteCsvLine(out, {"severity", "message"});
-  for (const auto& warning : result.warnings) WriteCsvLine(out, {"warning", warning});
+void WriteAnnualCsv(const RunResult& result, std::ostream& out, const CsvOptions& options) {
+  CsvWriter csv(out, options.dialect,
+                {"year", "intervention", "indicator", "effect", "basis", "value", "unit"},
+                {"value"});
+  VisitAnnualRows(result, [&](const AnnualRow& row) {
+    const Indicator& indicator = result.indicators[row.indicator];
+    csv.Row({std::to_string(row.year), row.scope, indicator.name, EffectName(row.effect),
+             BasisName(row.basis), FormatNumber(row.value), indicator.unit});
+  });
+}
+
+void WriteSummaryCsv(const RunResult& result, std::ostream& out, const CsvOptions& options) {
+  CsvWriter csv(
+      out, options.dialect,
+      {"intervention", "indicator", "effect", "basis", "measure", "value", "unit", "note"},
+      {"value"});
+  for (const SummaryRow& row : SummaryRows(result)) {
+    const std::string value = std::isnan(row.value)   ? ""
+                              : row.measure == "year" ? std::to_string(static_cast<int>(row.value))
+                                                      : FormatNumber(row.value);
+    csv.Row({row.intervention, row.indicator, row.effect, row.basis, row.measure, value, row.unit,
+             row.note});
+  }
+}
+
+void WriteWarningsCsv(const RunResult& result, std::ostream& out, const CsvOptions& options) {
+  CsvWriter csv(out, options.dialect, {"severity", "message"});
+  for (const auto& warning : result.warnings) csv.Row({"warning", warning});
 }
 
 }  // namespace ripple

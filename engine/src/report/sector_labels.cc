@@ -57,4 +57,19 @@ std::string_view SectorLabels::Label(std::string_view code, Language language) c
   return language == Language::kFrench ? entry->label_fr : entry->label_en;
 }
 
+SectorNames NamesOfSectors(const std::vector<std::string>& sectors, Language language) {
+  static const SectorLabels a64 =
+      SectorLabels::Parse(BuiltInA64LabelsCsv(), "models/classifications/a64_labels.csv");
+  SectorNames names;
+  names.labels.assign(sectors.size(), "");
+  for (const auto& code : sectors) {
+    if (a64.Find(code) == nullptr) return names;
+  }
+  for (size_t s = 0; s < sectors.size(); ++s)
+    names.labels[s] = std::string(a64.Label(sectors[s], language));
+  names.source = std::string("models/classifications/a64_labels.csv (built in), ") +
+                 (language == Language::kFrench ? "label_fr" : "label_en");
+  return names;
+}
+
 }  // namespace ripple

@@ -15,6 +15,8 @@
 #include "ripple/interventions/cluster.h"
 #include "ripple/report/brief_pdf.h"
 #include "ripple/report/report.h"
+#include "ripple/report/sector_labels.h"
+#include "ripple/report/xlsx_report.h"
 
 namespace ripple {
 
@@ -87,10 +89,29 @@ nlohmann::ordered_json ModelJson(const RunResult& result) {
   return json;
 }
 
+// How the files were written: what a reader of the CSVs must know.
+nlohmann::ordered_json ReportsJson(const RunResult& result, const RunReportOptions& options) {
+  const Language language = BriefLanguage(options.language, result.scenario);
+  const SectorNames names = NamesOfSectors(result.sectors, language);
+  nlohmann::ordered_json json;
+  json["language"] = LanguageName(language);
+  json["csv_dialect"] = CsvDialectName(options.csv_dialect);
+  json["impacts_zero_rows"] = options.keep_zero_rows
+                                  ? "kept (--keep-zero-rows)"
+                                  : "left out: a missing row of impacts.csv is 0 "
+                                    "(--keep-zero-rows keeps them)";
+  json["sector_labels"] = names.source.empty()
+                              ? "none: the model's sector codes are not all A*64 codes, "
+                                "sector_label is empty"
+                              : names.source;
+  if (options.xlsx) json["xlsx"] = "report.xlsx";
+  return json;
+}
+
 }  // namespace
 
 void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
-                  const std::string& command, std::ostream& out) {
+                  const std::string& command, std::ostream& out, const RunReportOptions& options) {
   nlohmann::ordered_json json;
   json["engine"] = {{"name", "ripple"}, {"version", RIPPLE_VERSION}};
   json["command"] = command;
@@ -129,7 +150,17 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
         {{"name", indicator.name}, {"unit", indicator.unit}, {"employment", indicator.employment}});
   }
   json["warnings"] = result.warnings;
+  json["reports"] = ReportsJson(result, options);
   out << json.dump(2) << "\n";
+}
+
+CsvOptions MakeCsvOptions(const RunResult& result, const RunReportOptions& options) {
+  CsvOptions csv;
+  csv.dialect = options.csv_dialect;
+  csv.keep_zero_rows = options.keep_zero_rows;
+  csv.sector_labels =
+      NamesOfSectors(result.sectors, BriefLanguage(options.language, result.scenario)).labels;
+  return csv;
 }
 
 BriefOptions MakeBriefOptions(const RunResult& result, const RunReportOptions& options) {
@@ -159,13 +190,16 @@ void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
                          const std::function<void(std::ostream&)>& writer) {
     staged.WriteWith(name, writer);
   };
-  write("impacts.csv", [&](std::ostream& o) { WriteImpactsCsv(result, o); });
-  write("annual.csv", [&](std::ostream& o) { WriteAnnualCsv(result, o); });
-  write("summary.csv", [&](std::ostream& o) { WriteSummaryCsv(result, o); });
-  write("multipliers.csv", [&](std::ostream& o) { WriteMultipliersCsv(result.multipliers, o); });
+  const CsvOptions csv = MakeCsvOptions(result, options);
+  write("impacts.csv", [&](std::ostream& o) { WriteImpactsCsv(result, o, csv); });
+  write("annual.csv", [&](std::ostream& o) { WriteAnnualCsv(result, o, csv); });
+  write("summary.csv", [&](std::ostream& o) { WriteSummaryCsv(result, o, csv); });
+  write("multipliers.csv", [&](std::ostream& o) {
+    WriteMultipliersCsv(result.multipliers, o, csv.dialect, &csv.sector_labels);
+  });
   write("multipliers_units.csv",
-        [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o); });
-  write("warnings.csv", [&](std::ostream& o) { WriteWarningsCsv(result, o); });
+        [&](std::ostream& o) { WriteMultiplierUnitsCsv(result.multipliers, o, csv.dialect); });
+  write("warnings.csv", [&](std::ostream& o) { WriteWarningsCsv(result, o, csv); });
   write("brief.md", [&](std::ostream& o) { WriteBriefMarkdown(result, o); });
   const BriefOptions brief = MakeBriefOptions(result, options);
   write("brief.html", [&](std::ostream& o) { WriteBriefHtml(result, brief, o); });
@@ -178,10 +212,14 @@ void WriteReports(const RunResult& result, const std::vector<InputFile>& inputs,
     backtests.emplace_back(intervention.id, intervention.backtest);
   }
   if (!clusters.empty()) {
-    write("cluster.csv", [&](std::ostream& o) { WriteClusterCsv(clusters, o); });
-    write("cluster_backtest.csv", [&](std::ostream& o) { WriteBacktestCsv(backtests, o); });
+    write("cluster.csv", [&](std::ostream& o) { WriteClusterCsv(clusters, o, csv.dialect); });
+    write("cluster_backtest.csv",
+          [&](std::ostream& o) { WriteBacktestCsv(backtests, o, csv.dialect); });
   }
-  write("run.json", [&](std::ostream& o) { WriteRunJson(result, inputs, command, o); });
+  if (options.xlsx) {
+    WriteXlsxReport(result, MakeXlsxOptions(result, options, brief), staged.PathOf("report.xlsx"));
+  }
+  write("run.json", [&](std::ostream& o) { WriteRunJson(result, inputs, command, o, options); });
   staged.Commit();
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,5 +60,38 @@ std::string CsvField(std::string_view text);
 
 // Writes one CSV line (fields already formatted) terminated by "\n".
 void WriteCsvLine(std::ostream& out, const std::vector<std::string>& fields);
+
+// How a report CSV is written for its reader (ripple run --csv-dialect).
+//   kStandard  ',' separator, '.' decimals, no BOM: RFC 4180, for programs.
+//   kExcelFr   a UTF-8 BOM, ';' separator, ',' decimals in the numeric columns,
+//              for a spreadsheet set to French (Excel, LibreOffice).
+// Both write "\n" line ends and quote a field holding the separator, a quote or
+// a line end.
+enum class CsvDialect { kStandard, kExcelFr };
+
+// "standard" or "excel-fr".
+std::string_view CsvDialectName(CsvDialect dialect);
+std::optional<CsvDialect> ParseCsvDialect(std::string_view text);
+
+// One CSV file in a dialect: every report CSV is written through it. The
+// kStandard bytes are those of WriteCsvLine.
+class CsvWriter {
+ public:
+  // Writes the BOM (kExcelFr) and `header`. The columns named in `numeric`
+  // hold numbers formatted by FormatNumber (or empty): their '.' becomes ','
+  // in kExcelFr. A name in `numeric` that is not in `header` is ignored.
+  CsvWriter(std::ostream& out, CsvDialect dialect, const std::vector<std::string>& header,
+            const std::vector<std::string>& numeric = {});
+
+  // Writes one row, fields already formatted, terminated by "\n".
+  void Row(const std::vector<std::string>& fields);
+
+ private:
+  void Line(const std::vector<std::string>& fields, bool header);
+
+  std::ostream& out_;
+  CsvDialect dialect_;
+  std::vector<bool> numeric_;  // by column index
+};
 
 }  // namespace ripple

@@ -36,6 +36,7 @@
 #include <utility>
 #include <vector>
 
+#include "ripple/base/csv.h"
 #include "ripple/scenario/cluster_spec.h"
 #include "ripple/scenario/scenario_types.h"
 
@@ -122,12 +123,12 @@ std::string DescribeBacktest(const ClusterFit& fit, const std::vector<BacktestRo
 // ascending; unit_revenue = revenue / jobs (0 when there are no jobs).
 void WriteClusterCsv(
     const std::vector<std::pair<std::string, std::vector<ClusterYear>>>& by_intervention,
-    std::ostream& out);
+    std::ostream& out, CsvDialect dialect = CsvDialect::kStandard);
 
 // cluster_backtest.csv: intervention,year,indicator,observed,projected,error,
 // relative_error,use,source — use is "fit" or "test".
 void WriteBacktestCsv(
     const std::vector<std::pair<std::string, std::vector<BacktestRow>>>& by_intervention,
-    std::ostream& out);
+    std::ostream& out, CsvDialect dialect = CsvDialect::kStandard);
 
 }  // namespace ripple

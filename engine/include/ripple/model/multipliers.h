@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "ripple/base/csv.h"
 #include "ripple/base/eigen.h"
 #include "ripple/model/leontief.h"
 
@@ -36,16 +37,21 @@ MultiplierTable ComputeMultipliers(const LeontiefModel& model, const std::string
 
 // Writes multipliers.csv: sector,output_type1,output_type2, then per satellite
 // <s>_direct,<s>_effect_type1,<s>_effect_type2,<s>_multiplier_type1,<s>_multiplier_type2.
-// Numbers have 12 significant digits.
-void WriteMultipliersCsv(const MultiplierTable& table, std::ostream& out);
+// Numbers have 12 significant digits. With `labels` (one per sector), a
+// `sector_label` column follows `sector`.
+void WriteMultipliersCsv(const MultiplierTable& table, std::ostream& out,
+                         CsvDialect dialect = CsvDialect::kStandard,
+                         const std::vector<std::string>* labels = nullptr);
 
 // Writes multipliers_units.csv: column,unit,meaning for every column above.
-void WriteMultiplierUnitsCsv(const MultiplierTable& table, std::ostream& out);
+void WriteMultiplierUnitsCsv(const MultiplierTable& table, std::ostream& out,
+                             CsvDialect dialect = CsvDialect::kStandard);
 
 // Writes multipliers.csv and multipliers_units.csv to `directory`
 // all-or-nothing, with the output-folder rules of ripple/base/output_folder.h
 // (kind "multipliers"). Throws Error(kBadInput) when `directory` may not be
 // replaced, Error(kIo).
-void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory);
+void WriteMultiplierReports(const MultiplierTable& table, const std::string& directory,
+                            CsvDialect dialect = CsvDialect::kStandard);
 
 }  // namespace ripple

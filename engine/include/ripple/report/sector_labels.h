@@ -44,4 +44,22 @@ class SectorLabels {
   std::map<std::string, size_t, std::less<>> index_;
 };
 
+// The text of models/classifications/a64_labels.csv, built into the engine at
+// configure time, so a run finds the names wherever its model folder is.
+std::string_view BuiltInA64LabelsCsv();
+
+// The names of a run's sectors in one language, for the reports (a
+// `sector_label` column beside every `sector` column).
+struct SectorNames {
+  std::vector<std::string> labels;  // one per sector, in the same order; "" when unnamed
+  // Where the names come from, for run.json; "" when the sectors have none.
+  std::string source;
+};
+
+// The names of `sectors` in `language` from the built-in A*64 table when it
+// lists every code; otherwise every label is "" (a model in another
+// classification: a code that happens to match an A*64 code is not named by
+// mistake). Never throws for a model without names.
+SectorNames NamesOfSectors(const std::vector<std::string>& sectors, Language language);
+
 }  // namespace ripple
