@@ -97,28 +97,6 @@ while [ "$round" -le "$rounds" ]; do
   round=$((round + 1))
 done
 
-# Distributed (issue 14): whole-process `ripple sensitivity` on the shipped baseline,
-# plain and under `mpirun -n R` (R = 1, 2, 3; one thread per rank), process start to
-# reports written, RIPPLE_BENCH_MPI_DRAWS draws (default 20000), median of the rounds.
-# Skipped when ripple was built without MPI or mpirun is missing.
-mpi_draws=${RIPPLE_BENCH_MPI_DRAWS:-20000}
-distributed() {
-  label=$1; shift
-  start=$(date +%s.%N)
-  env OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 "$@" "$build/engine/ripple" sensitivity \
-    "$scenario" --draws "$mpi_draws" --threads 1 -q --out "$out/distributed-$label" > /dev/null
-  end=$(date +%s.%N)
-  echo "{\"tool\": \"distributed\", \"ranks\": \"$label\", \"draws\": $mpi_draws, \"seconds\": $(echo "$end - $start" | bc)}" >> "$results"
-}
-if [ -f "$scenario" ] && command -v mpirun > /dev/null && grep -q "RIPPLE_WITH_MPI:BOOL=ON" "$build/CMakeCache.txt"; then
-  round=1
-  while [ "$round" -le "$rounds" ]; do
-    distributed plain
-    for r in 1 2 3; do distributed "$r" mpirun --oversubscribe -n "$r"; done
-    round=$((round + 1))
-  done
-fi
-
 # CSV ingest (issue 14, item 5): ripple_bench --task load (LoadModel: read, parse and
 # validate the package made from n{N} by package_synthetic.sh) against the peer's
 # pandas read_csv of the same tables; MB/s over the bytes of the files read.
@@ -147,6 +125,28 @@ done
 if [ -f "$scenario" ]; then
   wholeproc ripple run 64 "$build/engine/ripple" run "$scenario" --out "$out/wp-run"
   wholeproc numpy run 64 $peer_py "$peer/peer_numpy.py" --n 64 --task single --src csv
+fi
+
+# Distributed (issue 14): whole-process `ripple sensitivity` on the shipped baseline,
+# plain and under `mpirun -n R` (R = 1, 2, 3; one thread per rank), process start to
+# reports written, RIPPLE_BENCH_MPI_DRAWS draws (default 20000), median of the rounds.
+# Skipped when ripple was built without MPI or mpirun is missing.
+mpi_draws=${RIPPLE_BENCH_MPI_DRAWS:-20000}
+distributed() {
+  label=$1; shift
+  start=$(date +%s.%N)
+  env OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 "$@" "$build/engine/ripple" sensitivity \
+    "$scenario" --draws "$mpi_draws" --threads 1 -q --out "$out/distributed-$label" > /dev/null
+  end=$(date +%s.%N)
+  echo "{\"tool\": \"distributed\", \"ranks\": \"$label\", \"draws\": $mpi_draws, \"seconds\": $(echo "$end - $start" | bc)}" >> "$results"
+}
+if [ -f "$scenario" ] && command -v mpirun > /dev/null && grep -q "RIPPLE_WITH_MPI:BOOL=ON" "$build/CMakeCache.txt"; then
+  round=1
+  while [ "$round" -le "$rounds" ]; do
+    distributed plain
+    for r in 1 2 3; do distributed "$r" mpirun --oversubscribe -n "$r"; done
+    round=$((round + 1))
+  done
 fi
 
 # Memory: whole-process peak RSS of one 10,000-draw run; for the scenario, what
