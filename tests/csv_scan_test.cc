@@ -6,11 +6,13 @@
 #include "ripple/base/csv_scan.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <random>
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/base/text.h"
+#include "ripple/model/model.h"
 #include "support/test_support.h"
 
 using namespace ripple;
@@ -167,4 +169,67 @@ TEST_CASE("CsvScanner agrees with the character-by-character reading on random t
 TEST_CASE("ParseCsv keeps its errors: empty file, unterminated quote with its line", "[csv]") {
   CHECK_THROWS_WITH(ParseCsv(" \n\t\n", "e.csv"), "e.csv: empty file: a header row is required");
   CHECK_THROWS_WITH(ParseCsv("a\nb\n\"c\nd", "u.csv"), "u.csv:3: unterminated quoted field");
+}
+
+namespace {
+
+// LoadModel streams transactions.csv from the file; ParseModel of the same texts
+// reads it from memory: the same model, or the same message.
+std::string LoadResult(const std::string& dir, Model& model) {
+  try {
+    model = LoadModel(dir);
+    return "";
+  } catch (const Error& error) {
+    return error.what();
+  }
+}
+
+std::string ParseResult(const std::string& dir, Model& model) {
+  ModelSources s;
+  s.directory = dir;
+  const std::vector<std::string> files = ModelFiles(dir);
+  s.toml_name = files[0];
+  s.toml_text = testing::ReadTextFile(files[0]);
+  s.transactions_name = files[1];
+  s.transactions_text = testing::ReadTextFile(files[1]);
+  s.output_name = files[2];
+  s.output_text = testing::ReadTextFile(files[2]);
+  s.final_demand_name = files[3];
+  s.final_demand_text = testing::ReadTextFile(files[3]);
+  s.satellites_name = files[4];
+  s.satellites_text = testing::ReadTextFile(files[4]);
+  try {
+    model = ParseModel(s);
+    return "";
+  } catch (const Error& error) {
+    return error.what();
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a streamed transactions.csv gives the model, or the messages, of the text in memory",
+          "[csv]") {
+  namespace fs = std::filesystem;
+  const std::string dir = testing::MakeTempDir("csv-stream-model") + "/fr";
+  fs::copy(testing::RepoPath("models/fr-2021"), dir);
+  Model streamed, parsed;
+  REQUIRE(LoadResult(dir, streamed).empty());
+  REQUIRE(ParseResult(dir, parsed).empty());
+  CHECK(streamed.transactions == parsed.transactions);
+  CHECK(streamed.sectors == parsed.sectors);
+  CHECK(streamed.lines.transactions == parsed.lines.transactions);
+  CHECK(streamed.lines.transactions_file == dir + "/transactions.csv");
+
+  // Broken rules: a cell that is not a number, an unknown row, a short row.
+  std::string text = testing::ReadTextFile(dir + "/transactions.csv");
+  const size_t line3 = text.find('\n', text.find('\n') + 1) + 1;
+  text.replace(text.find(',', line3) + 1, 1, "x");
+  text.replace(line3, 3, "Z99");
+  text += "extra,1\n";
+  testing::WriteTextFile(dir + "/transactions.csv", text);
+  const std::string streamed_error = LoadResult(dir, streamed);
+  CHECK(streamed_error == ParseResult(dir, parsed));
+  CHECK_THAT(streamed_error, Catch::Contains("transactions.csv:3: sector: unknown sector 'Z99'"));
+  CHECK_THAT(streamed_error, Catch::Contains("matrix must be square"));
 }
