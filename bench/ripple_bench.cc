@@ -2,13 +2,15 @@
 // JSON line per run (the same shape as ../shared/bench/peer_numpy.py), so
 // bench/run.sh can put Ripple and its peers side by side.
 //
-//   ripple_bench --model DIR --task single|mc-params|mc-noisy
+//   ripple_bench --model DIR --task single|mc-params|mc-noisy|load
 //                [--k DRAWS] [--threads 2] [--reps 3] [--warmup 1] [--seed 9001]
 //                [--block 32]   (mc-params: draws solved together per solve)
 //   ripple_bench --task sensitivity --scenario FILE [--k 1000] [--threads 2]
 //                [--reps 3] [--warmup 1] [--seed 1] [--set KEY=VALUE]...
 //
 // DIR is a Ripple model package (has model.toml) or a gen_io.py folder n{N}/.
+// `load` (a package only) times ripple::LoadModel, i.e. reading and validating
+// the CSV tables, and reports MB/s over the bytes of the package's files.
 // `sensitivity` times ripple::RunMonteCarlo on FILE (sensitivity_bench.h);
 // --set overrides a scenario value as `ripple sensitivity --set` does.
 // Times are medians of --reps in-process repetitions after --warmup; model
@@ -45,7 +47,8 @@ struct Options {
 };
 
 const char* kUsage =
-    "usage: ripple_bench --model DIR --task single|mc-params|mc-noisy [--k DRAWS] [--threads T] "
+    "usage: ripple_bench --model DIR --task single|mc-params|mc-noisy|load [--k DRAWS] [--threads "
+    "T] "
     "[--reps R] [--warmup W] [--seed S] [--block B]\n"
     "       ripple_bench --task sensitivity --scenario FILE [--k DRAWS] [--threads T] [--reps R] "
     "[--warmup W] [--seed S] [--set KEY=VALUE]...";
@@ -74,7 +77,8 @@ Options ParseFlags(int argc, char** argv) {
   o.warmup = std::stoi(get("--warmup", "1"));
   o.seed = std::stoull(get("--seed", o.task == "sensitivity" ? "1" : "9001"));
   o.block = std::stoi(get("--block", "32"));
-  const bool model_task = o.task == "single" || o.task == "mc-params" || o.task == "mc-noisy";
+  const bool model_task =
+      o.task == "single" || o.task == "mc-params" || o.task == "mc-noisy" || o.task == "load";
   if (model_task ? o.model.empty() : o.task != "sensitivity" || o.scenario.empty()) {
     throw ripple::Error(ripple::ErrorKind::kBadInput, kUsage);
   }
@@ -191,7 +195,35 @@ std::string Quoted(const std::string& text) {
   return out + "\"";
 }
 
+// `load`: median_s.load is one LoadModel; mb_per_s = the package's bytes / that.
+int RunLoadTask(const Options& o) {
+  double bytes = 0;
+  for (const std::string& file : ripple::ModelFiles(o.model))
+    bytes += static_cast<double>(std::filesystem::file_size(file));
+  std::map<std::string, double> check;
+  const auto median = MedianOfReps(
+      o,
+      [&] {
+        Rep rep;
+        const auto t0 = Clock::now();
+        const ripple::Model model = ripple::LoadModel(o.model);
+        rep.seconds["load"] = Seconds(t0);
+        rep.check["sum_z"] = model.transactions.sum();
+        rep.check["n"] = static_cast<double>(model.sectors.size());
+        return rep;
+      },
+      check);
+  std::cout << "{\"tool\": \"ripple\", \"task\": \"load\", \"n\": " << check["n"]
+            << ", \"model\": " << Quoted(o.model) << ", \"bytes\": " << Num(bytes)
+            << ", \"mb_per_s\": " << Num(bytes / 1e6 / median.at("load"))
+            << ", \"reps\": " << o.reps << ", \"median_s\": " << JsonObject(median)
+            << ", \"check\": " << JsonObject(check) << ", \"peak_rss_mib\": " << Num(PeakRssMib())
+            << "}\n";
+  return 0;
+}
+
 int RunModelTask(const Options& o) {
+  if (o.task == "load") return RunLoadTask(o);
   const bool package = std::filesystem::exists(o.model + "/model.toml");
   const ripple::Model model =
       package ? ripple::LoadModel(o.model) : ripple::bench::LoadSyntheticModel(o.model);

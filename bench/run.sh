@@ -97,6 +97,36 @@ while [ "$round" -le "$rounds" ]; do
   round=$((round + 1))
 done
 
+# CSV ingest (issue 14, item 5): ripple_bench --task load (LoadModel: read, parse and
+# validate the package made from n{N} by package_synthetic.sh) against the peer's
+# pandas read_csv of the same tables; MB/s over the bytes of the files read.
+# Whole process (item 6): process start to reports written, Ripple and the peer
+# alternately, RIPPLE_BENCH_ROUNDS runs each after one warm-up (wholeproc.py, GNU time,
+# median wall and peak RSS): `ripple multipliers` on the package of n = 500 and 2,000
+# (and 8,000 when generated) against peer_numpy.py --task mult --src csv (Type I + II
+# multipliers from the CSVs), and `ripple run` on the default scenario against the
+# peer's load + one solve of n = 64 from CSV.
+peer_py="env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE IO_BENCH_DATA=$data /usr/bin/python3"
+wholeproc() {  # SIDE WHAT N CMD...
+  side=$1; what=$2; n=$3; shift 3
+  $py "$peer/wholeproc.py" -n "$rounds" --warmup 1 --label "$what" -- "$@" |
+    sed "s/^{/{\"tool\": \"wholeproc\", \"side\": \"$side\", \"what\": \"$what\", \"n\": $n, /" >> "$results"
+}
+for n in $sizes; do
+  [ "$n" -ge 500 ] || continue
+  pkg=$out/pkg/n$n
+  [ -f "$pkg/model.toml" ] || "$here/package_synthetic.sh" "$data/n$n" "$pkg"
+  reps=3; [ "$n" -ge 8000 ] && reps=1
+  "$build/bench/ripple_bench" --model "$pkg" --task load --reps $reps --warmup 1 >> "$results"
+  numpy --n "$n" --task load --reps $reps --warmup 1
+  wholeproc ripple multipliers "$n" "$build/engine/ripple" multipliers "$pkg" --out "$out/wp-mult-$n"
+  wholeproc numpy multipliers "$n" $peer_py "$peer/peer_numpy.py" --n "$n" --task mult --src csv
+done
+if [ -f "$scenario" ]; then
+  wholeproc ripple run 64 "$build/engine/ripple" run "$scenario" --out "$out/wp-run"
+  wholeproc numpy run 64 $peer_py "$peer/peer_numpy.py" --n 64 --task single --src csv
+fi
+
 # Distributed (issue 14): whole-process `ripple sensitivity` on the shipped baseline,
 # plain and under `mpirun -n R` (R = 1, 2, 3; one thread per rank), process start to
 # reports written, RIPPLE_BENCH_MPI_DRAWS draws (default 20000), median of the rounds.

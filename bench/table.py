@@ -112,11 +112,44 @@ def print_distributed(runs):
               f"{speedup / ranks:.0%} |")
 
 
+def print_ingest(loads, peer):
+    """CSV ingest: ripple_bench --task load against pandas' read_csv of the same tables."""
+    for r in loads:
+        p = peer.get(("load", int(r["n"])), [])
+        line = (f"\nCSV ingest, n = {int(r['n'])}: Ripple LoadModel {r['mb_per_s']:.0f} MB/s "
+                f"({r['median_s']['load']:.3g} s for {r['bytes'] / 1e6:.1f} MB, peak RSS "
+                f"{r['peak_rss_mib']:.0f} MiB)")
+        if p:
+            t = statistics.median(q["median_s"]["parse_csv"] for q in p)
+            line += f"; pandas read_csv {r['bytes'] / 1e6 / t:.0f} MB/s ({t:.3g} s); ratio {t / r['median_s']['load']:.2f}x"
+        print(line)
+
+
+def print_wholeproc(runs):
+    """Whole-process timings (start to reports written), Ripple beside the peer."""
+    if not runs:
+        return
+    print("\nwhole process (wholeproc.py: GNU time, median of the rounds after one warm-up):\n")
+    print("| task | n | Ripple s | Ripple peak MiB | numpy s | numpy peak MiB | ratio numpy/Ripple |")
+    print("|---|---|---|---|---|---|---|")
+    for (what, n), sides in runs.items():
+        r, p = sides.get("ripple"), sides.get("numpy")
+        if not r or not p:
+            continue
+        rs, ps = r["wall_s"]["median"], p["wall_s"]["median"]
+        print(f"| {what} | {n} | {rs:.3f} | {r['peak_MiB']['median']:.0f} | {ps:.3f} | "
+              f"{p['peak_MiB']['median']:.0f} | {ps / rs:.2f}x |")
+
+
 def main():
     rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
-    rip, peer, memory, distributed = {}, {}, [], {}
+    rip, peer, memory, distributed, loads, whole = {}, {}, [], {}, [], {}
     for r in rows:
-        if r["tool"] == "memory":
+        if r["tool"] == "wholeproc":
+            whole.setdefault((r["what"], r["n"]), {})[r["side"]] = r
+        elif r["tool"] == "ripple" and r["task"] == "load":
+            loads.append(r)
+        elif r["tool"] == "memory":
             memory.append(r)
         elif r["tool"] == "distributed":
             distributed.setdefault(r["ranks"], []).append(r)
@@ -149,6 +182,8 @@ def main():
                   f"net_jobs mean {c['net_jobs_mean']:.4g} (p05 {c['net_jobs_p05']:.4g}, "
                   f"p95 {c['net_jobs_p95']:.4g})")
     print_distributed(distributed)
+    print_ingest(loads, peer)
+    print_wholeproc(whole)
     print("\npymrio: not installable here (not packaged by Debian, PyPI unreachable); figures "
           "quoted from ../shared/bench/README.md")
 

@@ -25,11 +25,12 @@ int MultipliersCommand(const Args& args) {
     return 0;
   }
   const CsvDialect dialect = CsvDialectFlag(values);
-  const Model model = LoadModel(values["MODEL_DIR"].as<std::string>());
+  Model model = LoadModel(values["MODEL_DIR"].as<std::string>());
   const std::string out = values.count("out") ? values["out"].as<std::string>()
                                               : "reports/multipliers-" + model.info.id;
   CheckOutputFolder(out, ReportKind::kMultipliers);
-  const LeontiefModel leontief(model);
+  // Z is not needed after: a large model is factored in its memory (one n x n matrix).
+  const LeontiefModel leontief(model, LeontiefModel::Storage::kTakeTransactions);
   const MultiplierTable table = ComputeMultipliers(leontief, model.info.monetary_unit);
   WriteMultiplierReports(table, out, dialect);
   spdlog::info(

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "ripple/base/csv_scan.h"
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
 #include "ripple/base/text.h"
@@ -18,91 +19,20 @@ int CsvTable::ColumnIndex(std::string_view name) const {
   return -1;
 }
 
-namespace {
-
-bool IsBlank(const std::vector<std::string>& fields) {
-  for (const auto& field : fields) {
-    if (field.find_first_not_of(" \t") != std::string::npos) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 CsvTable ParseCsv(std::string_view text, const std::string& source, char delimiter) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  CsvScanner scanner(text, source, delimiter);
+  CsvRecord record;
   CsvTable table;
   table.source = source;
-  std::vector<std::vector<std::string>> records;
-  std::vector<int> lines;
-  std::vector<std::string> fields;
-  std::string field;
-  bool quoted_field = false;
-  int line = 1, record_line = 1;
-  size_t i = 0;
-  auto end_field = [&] {
-    fields.push_back(quoted_field ? field : Trim(field));
-    field.clear();
-    quoted_field = false;
-  };
-  auto end_record = [&] {
-    end_field();
-    if (!IsBlank(fields)) {
-      records.push_back(std::move(fields));
-      lines.push_back(record_line);
-    }
-    fields.clear();
-  };
-  while (i < text.size()) {
-    const char c = text[i];
-    if (c == '"' && Trim(field).empty()) {
-      // Quoted field: read up to the closing quote.
-      const int quote_line = line;
-      field.clear();
-      quoted_field = true;
-      ++i;
-      bool closed = false;
-      while (i < text.size()) {
-        if (text[i] == '"') {
-          if (i + 1 < text.size() && text[i + 1] == '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          closed = true;
-          ++i;
-          break;
-        }
-        if (text[i] == '\n') ++line;
-        field += text[i++];
-      }
-      if (!closed) {
-        throw Error(ErrorKind::kBadInput,
-                    Located(source, quote_line, 0, "", "unterminated quoted field"));
-      }
-      continue;
-    }
-    if (c == delimiter) {
-      end_field();
-    } else if (c == '\n' || c == '\r') {
-      end_record();
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      ++line;
-      record_line = line;
-    } else {
-      field += c;
-    }
-    ++i;
-  }
-  if (!field.empty() || !fields.empty()) end_record();
-  if (records.empty()) {
+  if (!scanner.Next(record)) {
     throw Error(ErrorKind::kBadInput,
                 Located(source, 0, 0, "", "empty file: a header row is required"));
   }
-  table.header = std::move(records[0]);
-  table.header_line = lines[0];
-  for (size_t r = 1; r < records.size(); ++r) {
-    table.rows.push_back(CsvRow{lines[r], std::move(records[r])});
+  table.header_line = record.line;
+  table.header.assign(record.fields.begin(), record.fields.end());
+  while (scanner.Next(record)) {
+    table.rows.push_back(
+        CsvRow{record.line, std::vector<std::string>(record.fields.begin(), record.fields.end())});
   }
   return table;
 }

@@ -20,14 +20,6 @@ std::string Bytes(std::uint64_t bytes) {
   return std::to_string(bytes) + " bytes";
 }
 
-// Closes the descriptor on every path out of ReadWholeFile.
-struct Descriptor {
-  int fd;
-  ~Descriptor() {
-    if (fd >= 0) ::close(fd);
-  }
-};
-
 void CheckRegular(const std::string& path, const struct stat& info, std::uint64_t max_bytes) {
   if (S_ISDIR(info.st_mode)) throw Error(ErrorKind::kBadInput, path + ": is a folder, not a file");
   if (!S_ISREG(info.st_mode)) {
@@ -44,28 +36,51 @@ void CheckRegular(const std::string& path, const struct stat& info, std::uint64_
 
 }  // namespace
 
-std::string ReadWholeFile(const std::string& path, std::uint64_t max_bytes) {
+FileReader::FileReader(const std::string& path, std::uint64_t max_bytes)
+    : path_(path), max_bytes_(max_bytes) {
   // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
-  Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
-  if (file.fd < 0)
-    throw Error(ErrorKind::kIo, path + ": cannot open file for reading: " + Reason());
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd_ < 0) throw Error(ErrorKind::kIo, path + ": cannot open file for reading: " + Reason());
   struct stat info {};
-  if (::fstat(file.fd, &info) != 0)
-    throw Error(ErrorKind::kIo, path + ": read failed: " + Reason());
-  CheckRegular(path, info, max_bytes);
-  std::string text(static_cast<size_t>(info.st_size), '\0');
+  if (::fstat(fd_, &info) != 0) {
+    const std::string reason = Reason();
+    ::close(fd_);
+    throw Error(ErrorKind::kIo, path + ": read failed: " + reason);
+  }
+  try {
+    CheckRegular(path, info, max_bytes);
+  } catch (...) {
+    ::close(fd_);
+    throw;
+  }
+  size_at_open_ = static_cast<std::uint64_t>(info.st_size);
+}
+
+FileReader::~FileReader() { ::close(fd_); }
+
+size_t FileReader::Read(char* buffer, size_t size) {
+  for (;;) {
+    const ssize_t got = ::read(fd_, buffer, size);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw Error(ErrorKind::kIo, path_ + ": read failed: " + Reason());
+    read_ += static_cast<std::uint64_t>(got);
+    if (read_ > max_bytes_) {
+      throw Error(ErrorKind::kBadInput, path_ + ": file is larger than the limit of " +
+                                            Bytes(max_bytes_) + " for this kind of file");
+    }
+    return static_cast<size_t>(got);
+  }
+}
+
+std::string ReadWholeFile(const std::string& path, std::uint64_t max_bytes) {
+  FileReader file(path, max_bytes);
+  std::string text(static_cast<size_t>(file.size_at_open()), '\0');
   size_t used = 0;
   for (;;) {
     if (used == text.size()) text.resize(used + 4096);  // the file may have grown since fstat
-    const ssize_t got = ::read(file.fd, text.data() + used, text.size() - used);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) throw Error(ErrorKind::kIo, path + ": read failed: " + Reason());
+    const size_t got = file.Read(text.data() + used, text.size() - used);
     if (got == 0) break;
-    used += static_cast<size_t>(got);
-    if (used > max_bytes) {
-      throw Error(ErrorKind::kBadInput, path + ": file is larger than the limit of " +
-                                            Bytes(max_bytes) + " for this kind of file");
-    }
+    used += got;
   }
   text.resize(used);
   return text;

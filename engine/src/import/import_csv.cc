@@ -7,6 +7,7 @@
 #include "base/safe_id.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/base/file_io.h"
 #include "ripple/base/limits.h"
 #include "ripple/base/units.h"
 
@@ -116,7 +117,9 @@ Model ImportCsvFolder(const std::string& folder, const CsvImportOptions& options
     source = (fs::path(folder) / name).string();
     text = ReadFile(source, kMaxTableFileBytes);
   };
-  read("transactions.csv", sources.transactions_text, sources.transactions_name);
+  sources.transactions_name = (fs::path(folder) / "transactions.csv").string();
+  sources.transactions_path = sources.transactions_name;
+  FileReader{sources.transactions_path, kMaxTableFileBytes};  // its errors first, as before
   read("output.csv", sources.output_text, sources.output_name);
   read("final_demand.csv", sources.final_demand_text, sources.final_demand_name);
   read("satellites.csv", sources.satellites_text, sources.satellites_name);

@@ -32,6 +32,45 @@ void RequireNonSingular(const DenseLu& lu, const std::string& what) {
 }  // namespace
 
 LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
+  BuildOpen(model);
+  BuildSatellites(model);
+  if (!BuildHousehold(model)) return;
+  const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
+  Matrix closed = Matrix::Identity(n + 1, n + 1);
+  closed.topLeftCorner(n, n) -= a_;
+  closed.topRightCorner(n, 1) = -consumption_;
+  closed.bottomLeftCorner(1, n) = -income_.transpose();
+  closed_.Compute(std::move(closed));
+  RequireNonSingular(closed_, "the Type II system (I - A*)");
+  has_type2_ = true;
+  CheckProductiveClosure();
+}
+
+LeontiefModel::LeontiefModel(Model& model, Storage /*storage*/) : sectors_(model.sectors) {
+  const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
+  if (n < kOpenBlasMinRows || !OpenBlasAvailable()) {
+    *this = LeontiefModel(static_cast<const Model&>(model));
+    return;
+  }
+  // I - A in Z's memory: the same arithmetic as Identity - a_ in BuildOpen.
+  Matrix m = std::move(model.transactions);
+  model.transactions = Matrix();
+  for (Eigen::Index j = 0; j < n; ++j) {
+    const double x = model.output(j);
+    double* column = m.col(j).data();
+    for (Eigen::Index i = 0; i < n; ++i) column[i] = 0.0 - (x != 0 ? column[i] / x : 0.0);
+    column[j] += 1.0;
+  }
+  open_.Compute(std::move(m));
+  RequireNonSingular(open_, "I - A");
+  BuildSatellites(model);
+  if (!BuildHousehold(model)) return;
+  Border();
+  has_type2_ = true;
+  CheckProductiveClosure();
+}
+
+void LeontiefModel::BuildOpen(const Model& model) {
   const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
   a_ = Matrix::Zero(n, n);
   for (Eigen::Index j = 0; j < n; ++j) {
@@ -39,15 +78,19 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   }
   open_.Compute(Matrix::Identity(n, n) - a_);
   RequireNonSingular(open_, "I - A");
+}
 
+void LeontiefModel::BuildSatellites(const Model& model) {
   for (const auto& satellite : model.satellites) {
     satellite_names_.push_back(satellite.name);
     satellite_units_.push_back(satellite.unit);
     satellite_coefficients_.push_back(PerUnitOfOutput(satellite.values, model.output));
   }
+}
 
+bool LeontiefModel::BuildHousehold(const Model& model) {
   const HouseholdClosure& h = model.household;
-  if (!h.enabled()) return;
+  if (!h.enabled()) return false;
   const Satellite* income = model.FindSatellite(h.income_satellite);
   const int column = model.FinalDemandColumn(h.consumption_column);
   if (income == nullptr || column < 0) {
@@ -63,15 +106,25 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   }
   income_ = h.resident_income_share * PerUnitOfOutput(income->values, model.output);
   consumption_ = h.local_consumption_share * model.final_demand.col(column) / denominator;
+  return true;
+}
 
-  Matrix closed = Matrix::Identity(n + 1, n + 1);
-  closed.topLeftCorner(n, n) -= a_;
-  closed.topRightCorner(n, 1) = -consumption_;
-  closed.bottomLeftCorner(1, n) = -income_.transpose();
-  closed_.Compute(std::move(closed));
-  RequireNonSingular(closed_, "the Type II system (I - A*)");
-  has_type2_ = true;
+// The closed matrix [I - A, -c; -h', 1] is singular exactly when its last
+// pivot after eliminating I - A, the Schur complement s, is 0.
+void LeontiefModel::Border() {
+  border_q_ = open_.Solve(consumption_);
+  border_v_ = open_.SolveTransposed(income_);
+  border_s_ = 1.0 - income_.dot(border_q_);
+  if (!(std::abs(border_s_) > 1e-12)) {
+    throw Error(ErrorKind::kNumerical, "the Type II system (I - A*) is singular (pivot " +
+                                           std::to_string(sectors_.size() + 1) + " is " +
+                                           FormatNumber(border_s_) + ")");
+  }
+  bordered_ = true;
+}
 
+void LeontiefModel::CheckProductiveClosure() const {
+  const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
   const Vector ones = Vector::Ones(n);
   const Vector type1 = WeightedColumnSumsTypeI(ones), type2 = WeightedColumnSumsTypeII(ones);
   for (Eigen::Index j = 0; j < n; ++j) {
@@ -102,6 +155,12 @@ Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, const Matrix& hous
                                   Matrix* household_income) const {
   if (!has_type2_) throw Error(ErrorKind::kInternal, "model has no Type II closure");
   const Eigen::Index n = static_cast<Eigen::Index>(size());
+  if (bordered_) {  // x = P + q y, y = (w + h'P) / s with P = (I - A)^-1 f
+    const Matrix open = open_.Solve(final_demand);
+    const Matrix income = (household_injection + income_.transpose() * open) / border_s_;  // 1 x k
+    if (household_income != nullptr) *household_income = income;
+    return open + border_q_ * income;
+  }
   Matrix rhs = Matrix::Zero(n + 1, final_demand.cols());
   rhs.topRows(n) = final_demand;
   rhs.bottomRows(1) = household_injection;
@@ -116,6 +175,10 @@ Vector LeontiefModel::WeightedColumnSumsTypeI(const Vector& weights) const {
 
 Vector LeontiefModel::WeightedColumnSumsTypeII(const Vector& weights) const {
   if (!has_type2_) throw Error(ErrorKind::kInternal, "model has no Type II closure");
+  if (bordered_) {  // y = u + v t, t = c'u / s with u = (I - A)'^-1 w
+    const Vector u = open_.SolveTransposed(weights);
+    return u + border_v_ * (consumption_.dot(u) / border_s_);
+  }
   const Eigen::Index n = static_cast<Eigen::Index>(size());
   Vector extended = Vector::Zero(n + 1);
   extended.head(n) = weights;

@@ -5,8 +5,11 @@
 
 #include "base/safe_id.h"
 #include "base/toml_fields.h"
+#include "model/transactions_parse.h"
 #include "ripple/base/csv.h"
+#include "ripple/base/csv_scan.h"
 #include "ripple/base/error.h"
+#include "ripple/base/file_io.h"
 #include "ripple/base/limits.h"
 #include "ripple/model/model.h"
 
@@ -255,6 +258,26 @@ void ParseSatellites(const CsvTable& table, Model& model, const std::map<std::st
   }
 }
 
+// transactions.csv, from sources.transactions_path when set (read in chunks,
+// never whole, unless it breaks a rule) else from its text; the full parser
+// names the problems of a table the fast path does not take.
+void ReadTransactions(const ModelSources& sources, Model& model, std::map<std::string, int>& index,
+                      Problems& problems) {
+  const std::string& name = sources.transactions_name;
+  if (sources.transactions_path.empty()) {
+    CsvScanner scanner(sources.transactions_text, name);
+    if (ReadTransactionsFast(scanner, model, index)) return;
+    ParseTransactions(ParseCsv(sources.transactions_text, name), model, index, problems);
+    return;
+  }
+  {
+    CsvScanner scanner(sources.transactions_path, kMaxTableFileBytes);
+    if (ReadTransactionsFast(scanner, model, index)) return;
+  }
+  const std::string text = ReadFile(sources.transactions_path, kMaxTableFileBytes);
+  ParseTransactions(ParseCsv(text, name), model, index, problems);
+}
+
 struct FileNames {
   std::string transactions = "transactions.csv", output = "output.csv",
               final_demand = "final_demand.csv", satellites = "satellites.csv";
@@ -367,8 +390,7 @@ Model ParseModel(const ModelSources& sources) {
   ParseHousehold(root, fields, model);
 
   std::map<std::string, int> index;
-  ParseTransactions(ParseCsv(sources.transactions_text, sources.transactions_name), model, index,
-                    problems);
+  ReadTransactions(sources, model, index, problems);
   if (!model.sectors.empty()) {
     ParseOutput(ParseCsv(sources.output_text, sources.output_name), model, index, problems);
     ParseFinalDemand(ParseCsv(sources.final_demand_text, sources.final_demand_name), model, index,
@@ -413,7 +435,8 @@ Model LoadModel(const std::string& directory) {
   sources.toml_name = files[0];
   sources.toml_text = ReadFile(files[0]);
   sources.transactions_name = files[1];
-  sources.transactions_text = ReadFile(files[1], kMaxTableFileBytes);
+  sources.transactions_path = files[1];
+  FileReader{files[1], kMaxTableFileBytes};  // its errors come first, as when read here whole
   sources.output_name = files[2];
   sources.output_text = ReadFile(files[2], kMaxTableFileBytes);
   sources.final_demand_name = files[3];

@@ -2,6 +2,7 @@
 // error ("No space left on device", "Permission denied").
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -14,6 +15,30 @@ namespace ripple {
 // naming the path and the rule when it is a folder, a device or a pipe, or larger than the cap.
 // Never blocks on a pipe and never reads past the cap.
 std::string ReadWholeFile(const std::string& path, std::uint64_t max_bytes);
+
+// A file read in pieces, with ReadWholeFile's checks and messages: the
+// constructor opens `path` and refuses what ReadWholeFile refuses (not a
+// regular file, larger than `max_bytes`); Read fails with "read failed" or
+// when the file has grown past the cap since it was opened.
+class FileReader {
+ public:
+  FileReader(const std::string& path, std::uint64_t max_bytes);
+  ~FileReader();
+  FileReader(const FileReader&) = delete;
+  FileReader& operator=(const FileReader&) = delete;
+
+  // The size the file had when opened, in bytes.
+  std::uint64_t size_at_open() const { return size_at_open_; }
+  // Reads up to `size` bytes into `buffer`; returns 0 at the end of the file.
+  size_t Read(char* buffer, size_t size);
+
+ private:
+  std::string path_;
+  std::uint64_t max_bytes_;
+  std::uint64_t size_at_open_ = 0;
+  std::uint64_t read_ = 0;
+  int fd_ = -1;
+};
 
 // Writes `text` to `path` (created or truncated), checking every write and the
 // close, where a full disk may first show. Throws Error(kIo) "path: cannot write file: <reason>".

@@ -39,6 +39,18 @@ class LeontiefModel {
   // closure is not productive (a Type II output multiplier below Type I).
   explicit LeontiefModel(const Model& model);
 
+  // The same for a caller done with model.transactions, built in one n x n
+  // matrix for a large model (n >= kOpenBlasMinRows with OpenBLAS): Z is taken
+  // (model.transactions is left empty) and turned into I - A, then into its LU
+  // factors, in place; technical_coefficients() is then empty, and the Type II
+  // system is solved by bordering the Type I factors with the household row
+  // and column (Schur complement s = 1 - h' (I - A)^-1 c), agreeing with the
+  // closed system's own LU to about 1e-14, relative. Type I results are the
+  // same bits as LeontiefModel(model). Smaller models are built exactly as by
+  // LeontiefModel(model), and model.transactions is then left as it was.
+  enum class Storage { kTakeTransactions };
+  LeontiefModel(Model& model, Storage storage);
+
   size_t size() const { return sectors_.size(); }
   const std::vector<std::string>& sectors() const { return sectors_; }
   const Matrix& technical_coefficients() const { return a_; }
@@ -80,6 +92,18 @@ class LeontiefModel {
   DenseLu closed_;
   bool has_type2_ = false;
   Vector consumption_, income_;
+  // Bordered Type II (Storage::kTakeTransactions, large models): q = (I - A)^-1 c,
+  // v = (I - A)'^-1 h and s = 1 - h'q.
+  bool bordered_ = false;
+  Vector border_q_, border_v_;
+  double border_s_ = 1;
+
+  void BuildOpen(const Model& model);
+  void BuildSatellites(const Model& model);
+  // Household coefficients; false without a Type II closure.
+  bool BuildHousehold(const Model& model);
+  void Border();
+  void CheckProductiveClosure() const;
   std::vector<std::string> satellite_names_, satellite_units_;
   std::vector<Vector> satellite_coefficients_;
 };

@@ -127,6 +127,10 @@ struct ModelSources {
   std::string directory;  // for messages and for resolving nothing else
   std::string toml_text, toml_name;
   std::string transactions_text, transactions_name;
+  // When set, transactions.csv is read from this file in chunks instead of
+  // from transactions_text (an n = 8,000 table is 0.8 GB of text, never held
+  // whole unless it breaks a rule); messages still name transactions_name.
+  std::string transactions_path;
   std::string output_text, output_name;
   std::string final_demand_text, final_demand_name;
   std::string satellites_text, satellites_name;

@@ -1,0 +1,174 @@
+#include "ripple/base/csv_scan.h"
+
+#include <cstring>
+
+#include "ripple/base/error.h"
+#include "ripple/base/file_io.h"
+
+namespace ripple {
+namespace {
+
+bool IsTrimmed(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string_view TrimView(std::string_view text) {
+  while (!text.empty() && IsTrimmed(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsTrimmed(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+bool OnlySpace(std::string_view text) { return text.find_first_not_of(" \t") == text.npos; }
+
+bool IsBlank(const std::vector<std::string_view>& fields) {
+  for (std::string_view field : fields) {
+    if (!OnlySpace(field)) return false;
+  }
+  return true;
+}
+
+bool AllTrimmed(std::string_view text) {
+  for (char c : text) {
+    if (!IsTrimmed(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+CsvScanner::CsvScanner(std::string_view text, std::string source, char delimiter)
+    : source_(std::move(source)), delimiter_(delimiter), data_(text) {
+  if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+}
+
+CsvScanner::CsvScanner(const std::string& path, std::uint64_t max_bytes, char delimiter,
+                       size_t chunk_bytes)
+    : source_(path),
+      delimiter_(delimiter),
+      file_(std::make_unique<FileReader>(path, max_bytes)),
+      at_eof_(false) {
+  buffer_.resize(chunk_bytes < 4 ? 4 : chunk_bytes);  // room for the BOM
+  Refill();
+  if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+}
+
+CsvScanner::~CsvScanner() = default;
+
+void CsvScanner::Refill() {
+  const size_t keep = data_.size() - pos_;
+  if (keep > 0 && pos_ > 0) std::memmove(buffer_.data(), buffer_.data() + pos_, keep);
+  if (keep == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // a record longer than a chunk
+  size_t filled = keep;
+  while (filled < buffer_.size()) {
+    const size_t got = file_->Read(buffer_.data() + filled, buffer_.size() - filled);
+    if (got == 0) {
+      at_eof_ = true;
+      break;
+    }
+    filled += got;
+  }
+  data_ = std::string_view(buffer_.data(), filled);
+  pos_ = 0;
+}
+
+bool CsvScanner::Next(CsvRecord& record) {
+  for (;;) {
+    size_t pos = pos_;
+    int line = line_;
+    const Scan scan = ScanRecord(pos, line, record);
+    if (scan == Scan::kNeedMore) {
+      Refill();
+      continue;
+    }
+    if (scan == Scan::kEnd) return false;
+    pos_ = pos;
+    line_ = line;
+    if (!IsBlank(record.fields)) return true;
+  }
+}
+
+// One record from `pos`: kRecord with pos after its line end, kNeedMore when
+// the data ends inside it before the end of the file, kEnd at the end.
+CsvScanner::Scan CsvScanner::ScanRecord(size_t& pos, int& line, CsvRecord& record) {
+  if (pos == data_.size()) return at_eof_ ? Scan::kEnd : Scan::kNeedMore;
+  record.fields.clear();
+  record.line = line;
+  scratch_used_ = 0;
+  for (;;) {
+    std::string_view value;
+    if (ScanField(pos, line, value) == Scan::kNeedMore) return Scan::kNeedMore;
+    record.fields.push_back(value);
+    if (pos == data_.size()) return Scan::kRecord;  // the file ends without a line end
+    const char c = data_[pos++];
+    if (c == delimiter_) continue;
+    if (c == '\r') {  // CR or CRLF
+      if (pos == data_.size() && !at_eof_) return Scan::kNeedMore;
+      if (pos < data_.size() && data_[pos] == '\n') ++pos;
+    }
+    ++line;
+    return Scan::kRecord;
+  }
+}
+
+// One field from `pos` up to its delimiter or line end (left at `pos`).
+CsvScanner::Scan CsvScanner::ScanField(size_t& pos, int& line, std::string_view& value) {
+  const size_t start = pos;
+  const char* data = data_.data();
+  const size_t end = data_.size();
+  while (pos < end) {
+    const char c = data[pos];
+    if (c == delimiter_ || c == '\n' || c == '\r') break;
+    if (c == '"' && AllTrimmed(data_.substr(start, pos - start)))
+      return ScanFieldSlowly(start, pos, line, value);
+    ++pos;
+  }
+  if (pos == end && !at_eof_) return Scan::kNeedMore;
+  value = TrimView(data_.substr(start, pos - start));
+  return Scan::kRecord;
+}
+
+// A field with a quote section: a quote opens one wherever the field so far is
+// empty once trimmed, "" inside is one quote, text after the closing quote is
+// kept; the field is then not trimmed.
+CsvScanner::Scan CsvScanner::ScanFieldSlowly(size_t start, size_t& pos, int& line,
+                                             std::string_view& value) {
+  if (scratch_used_ == scratch_.size()) scratch_.emplace_back();
+  std::string& field = scratch_[scratch_used_++];
+  field.assign(data_.substr(start, pos - start));
+  bool quoted = false;
+  const size_t end = data_.size();
+  while (pos < end) {
+    const char c = data_[pos];
+    if (c == '"' && TrimView(field).empty()) {
+      const int quote_line = line;
+      field.clear();
+      quoted = true;
+      bool closed = false;
+      for (++pos; pos < end; ++pos) {
+        if (data_[pos] == '"') {
+          if (pos + 1 < end && data_[pos + 1] == '"') {
+            field += '"';
+            ++pos;
+            continue;
+          }
+          if (pos + 1 == end && !at_eof_) return Scan::kNeedMore;  // "" split by a chunk end
+          closed = true;
+          ++pos;
+          break;
+        }
+        if (data_[pos] == '\n') ++line;
+        field += data_[pos];
+      }
+      if (closed) continue;
+      if (!at_eof_) return Scan::kNeedMore;
+      throw Error(ErrorKind::kBadInput,
+                  Located(source_, quote_line, 0, "", "unterminated quoted field"));
+    }
+    if (c == delimiter_ || c == '\n' || c == '\r') break;
+    field += c;
+    ++pos;
+  }
+  if (pos == end && !at_eof_) return Scan::kNeedMore;
+  value = quoted ? std::string_view(field) : TrimView(field);
+  return Scan::kRecord;
+}
+
+}  // namespace ripple
