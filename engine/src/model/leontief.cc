@@ -43,7 +43,7 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   closed_.Compute(std::move(closed));
   RequireNonSingular(closed_, "the Type II system (I - A*)");
   has_type2_ = true;
-  CheckProductiveClosure();
+  CheckProductiveClosure(model);
 }
 
 LeontiefModel::LeontiefModel(Model& model, Storage /*storage*/) : sectors_(model.sectors) {
@@ -67,7 +67,7 @@ LeontiefModel::LeontiefModel(Model& model, Storage /*storage*/) : sectors_(model
   if (!BuildHousehold(model)) return;
   Border();
   has_type2_ = true;
-  CheckProductiveClosure();
+  CheckProductiveClosure(model);
 }
 
 void LeontiefModel::BuildOpen(const Model& model) {
@@ -123,7 +123,8 @@ void LeontiefModel::Border() {
   bordered_ = true;
 }
 
-void LeontiefModel::CheckProductiveClosure() const {
+void LeontiefModel::CheckProductiveClosure(const Model& model) const {
+  const HouseholdClosure& h = model.household;
   const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
   const Vector ones = Vector::Ones(n);
   const Vector type1 = WeightedColumnSumsTypeI(ones), type2 = WeightedColumnSumsTypeII(ones);

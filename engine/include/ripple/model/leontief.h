@@ -103,7 +103,7 @@ class LeontiefModel {
   // Household coefficients; false without a Type II closure.
   bool BuildHousehold(const Model& model);
   void Border();
-  void CheckProductiveClosure() const;
+  void CheckProductiveClosure(const Model& model) const;
   std::vector<std::string> satellite_names_, satellite_units_;
   std::vector<Vector> satellite_coefficients_;
 };
