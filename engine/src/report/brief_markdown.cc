@@ -89,6 +89,9 @@ void HeadlineTable(const RunResult& result, std::ostream& out) {
   if (!f.employment_indicator.empty()) {
     out << "| job-years over the horizon | " << Readable(f.job_years.gross) << " | "
         << Readable(f.job_years.net) << " |\n";
+    if (f.has_fte)
+      out << "| the same in full-time equivalents (FTE-years; jobs above are persons) | "
+          << Readable(f.fte_years.gross) << " | " << Readable(f.fte_years.net) << " |\n";
     out << "| average annual jobs | " << Readable(f.job_years.gross / years) << " | "
         << Readable(f.job_years.net / years) << " |\n";
     if (f.cost > 0 && f.job_years.gross != 0 && f.job_years.net != 0) {

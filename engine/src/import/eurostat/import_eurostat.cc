@@ -110,6 +110,24 @@ StatCube ReadTable(const EurostatSources& sources, const EurostatImportOptions& 
   return table;
 }
 
+// employment_fte after employment (--fte).
+void AddFullTimeEquivalents(const EurostatSources& sources, const EurostatImportOptions& options,
+                            Model& model, std::vector<std::string>& warnings) {
+  const Satellite* employment = model.FindSatellite("employment");
+  if (employment == nullptr || sources.sbs_name.empty()) {
+    throw Error(ErrorKind::kBadInput,
+                "--fte: needs --employment (persons) and --sbs (SAL_NR, SAL_FTE_NR)");
+  }
+  auto read = [&](const char* indicator) {
+    return eurostat::ParseStatText(sources.sbs_text, sources.sbs_name,
+                                   Filters(options, "indic_sbs", indicator), "indic_sbs",
+                                   {indicator});
+  };
+  const Satellite fte = MapFullTimeEquivalents(read("SAL_NR"), read("SAL_FTE_NR"), model.sectors,
+                                               *employment, warnings);
+  model.satellites.push_back(fte);
+}
+
 // Employment and enterprises. SBS sections are spread over their products in
 // proportion to employment when it is given, else to output.
 void AddSatellites(const EurostatSources& sources, const EurostatImportOptions& options,
@@ -131,6 +149,7 @@ void AddSatellites(const EurostatSources& sources, const EurostatImportOptions& 
                                 Filters(options, "indic_sbs", "ENT_NR"), "indic_sbs", {"ENT_NR"});
     model.satellites.push_back(MapEnterprises(cube, model.sectors, weights, weight_name, warnings));
   }
+  if (options.fte) AddFullTimeEquivalents(sources, options, model, warnings);
 }
 
 }  // namespace
