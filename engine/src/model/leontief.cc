@@ -60,6 +60,7 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   }
   income_ = h.resident_income_share * PerUnitOfOutput(income->values, model.output);
   consumption_ = h.local_consumption_share * model.final_demand.col(column) / denominator;
+  if (!h.imputed_rent_sector.empty()) consumption_(model.SectorIndex(h.imputed_rent_sector)) = 0;
 
   Matrix closed = Matrix::Identity(n + 1, n + 1);
   closed.topLeftCorner(n, n) -= a_;

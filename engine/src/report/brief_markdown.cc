@@ -195,10 +195,10 @@ void WriteBriefMarkdown(const RunResult& result, std::ostream& out) {
     out << "- induced effects (Type II): households spend "
         << FormatNumber(result.household_spending_per_compensation, 3)
         << " per EUR of compensation (average propensity: the model's household consumption ÷ "
-           "total "
-           "compensation, employer contributions and imputed rents included; an upper bound), × "
-           "the "
-           "model's local consumption and resident-income shares\n";
+           "total compensation, employer contributions included, imputed rents "
+        << (result.imputed_rent_sector.empty() ? "included" : "excluded: ")
+        << result.imputed_rent_sector
+        << "; an upper bound), × the model's local consumption and resident-income shares\n";
   }
   for (const auto& intervention : result.interventions) {
     const Additionality& a = intervention.additionality;

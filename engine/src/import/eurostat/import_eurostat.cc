@@ -152,6 +152,21 @@ void AddSatellites(const EurostatSources& sources, const EurostatImportOptions& 
   if (options.fte) AddFullTimeEquivalents(sources, options, model, warnings);
 }
 
+// L68A (imputed rents of owner-occupied dwellings) leaves the Type II closure.
+void ExcludeImputedRents(Model& model, std::vector<std::string>& warnings) {
+  const int l68a = model.SectorIndex("L68A");
+  if (l68a < 0) return;
+  model.household.imputed_rent_sector = "L68A";
+  const Eigen::Index column = model.FinalDemandColumn("P3_S14");
+  const double total = model.final_demand.col(column).sum();
+  warnings.push_back("household closure: L68A (imputed rents, " +
+                     FormatNumber(model.final_demand(l68a, column), 6) + " of P3_S14 " +
+                     FormatNumber(total, 8) + ", " +
+                     FormatNumber(100 * model.final_demand(l68a, column) / total, 3) +
+                     "%) excluded from household spending: owner-occupiers do not buy more "
+                     "imputed rent out of extra income");
+}
+
 }  // namespace
 
 EurostatImportResult ParseEurostatImport(const EurostatSources& sources,
@@ -179,6 +194,7 @@ EurostatImportResult ParseEurostatImport(const EurostatSources& sources,
   if (model.FinalDemandColumn("P3_S14") >= 0) {
     model.household.consumption_column = "P3_S14";
     model.household.income_satellite = "compensation";
+    ExcludeImputedRents(model, warnings);
   } else {
     warnings.push_back("no P3_S14 column: no household closure, Type I only");
   }
