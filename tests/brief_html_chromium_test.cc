@@ -49,7 +49,7 @@ TEST_CASE(
   CHECK(text.find("Retombées économiques estimées") != std::string::npos);
   CHECK(text.find("8 427 000 €") !=
         std::string::npos);                       // public cost (pdftotext gives U+202F as a space)
-  CHECK(text.find("43,1") != std::string::npos);  // net job-years
+  CHECK(text.find("47,8") != std::string::npos);  // net job-years
   CHECK(text.find("Le cluster d’entreprises") != std::string::npos);
 }
 

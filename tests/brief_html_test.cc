@@ -47,13 +47,13 @@ TEST_CASE("brief.html of the Plaine Images baseline: sections in the issue's ord
             "h2:Le cluster d’entreprises", "h3:Plaine Images: firms, jobs and revenue on the site",
             "h2:Ce que signifient ces chiffres", "h2:Hypothèses retenues", "h2:Points de vigilance",
             "h2:Méthode et sources"});
-  // Figures of summary.csv (public cost 8,427,240 EUR; net employment 54.0448 job-years over 6
-  // years = 9.007 a year; gross 106.755 / 6 = 17.79), French typography (U+202F groups).
+  // Figures of summary.csv (public cost 8,427,240 EUR; net employment 47.797 job-years over 6
+  // years = 7.97 a year; gross 94.414 / 6 = 15.74), French typography (U+202F groups).
   CHECK(html.find("<tr><th scope=\"row\">Coût public</th><td class=\"num\" "
                   "colspan=\"2\">8\u202F427\u202F000\u202F€</td></tr>") != std::string::npos);
   CHECK(html.find(
-            "<tr><th scope=\"row\">Emplois en moyenne par an</th><td class=\"num\">14,2</td><td "
-            "class=\"num\">7,2</td></tr>") != std::string::npos);
+            "<tr><th scope=\"row\">Emplois en moyenne par an</th><td class=\"num\">15,7</td><td "
+            "class=\"num\">8,0</td></tr>") != std::string::npos);
   // The cluster is never a row of the effects table: one row, the subsidy.
   const size_t table = html.find("<table class=\"interventions\">");
   const std::string effects = html.substr(table, html.find("</table>", table) - table);
@@ -79,7 +79,7 @@ TEST_CASE("ripple run --lang en overrides the scenario's language", "[brief_html
   CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
   CHECK(html.find("<h2>In short</h2>") != std::string::npos);
   CHECK(html.find(
-            "It would support on average 7.2 net jobs a year in the area (43.1 net job-years)") !=
+            "It would support on average 8.0 net jobs a year in the area (47.8 net job-years)") !=
         std::string::npos);
   const CliResult bad =
       RunCli("run '" + RepoPath("scenarios/plaine-images-baseline.toml") + "' --lang de");

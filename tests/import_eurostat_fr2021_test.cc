@@ -41,6 +41,7 @@ EurostatImportOptions FrOptions() {
   options.geo = "FR";
   options.year = 2021;
   options.extracted = "2026-08";
+  options.fte = true;
   return options;
 }
 
@@ -105,6 +106,21 @@ TEST_CASE("fr-2021 import: balances within the table's rounding", "[eurostat][fr
   CHECK(std::abs(enterprises.sum() - 4493109) < 1e-6);
   CHECK(enterprises(model.SectorIndex("Q87_Q88")) == 14321);  // Q 535,560 - Q86 521,239
   CHECK(enterprises(model.SectorIndex("O")) == 0);
+  // Full-time equivalents: employment x SBS SAL_FTE_NR / SAL_NR (fr_sbs_ovw_act_2021_by_nace.csv).
+  const Vector& fte = SatelliteValues(model, "employment_fte");
+  const Vector& persons = SatelliteValues(model, "employment");
+  auto ratio = [&](const char* code) {
+    return fte(model.SectorIndex(code)) / persons(model.SectorIndex(code));
+  };
+  // J59 + J60: (49,829 + 52,488) / (53,392 + 54,536).
+  CHECK(ratio("J59_J60") == Approx((49829.0 + 52488) / (53392 + 54536)).epsilon(1e-12));
+  CHECK(ratio("I") == Approx(756054.0 / 1107108).epsilon(1e-12));     // section I = the product
+  CHECK(ratio("G47") == Approx(2906703.0 / 3283453).epsilon(1e-12));  // section G ratio
+  CHECK(ratio("C10-C12") == Approx((590702.0 + 53063) / (642718 + 56109)).epsilon(1e-12));
+  CHECK(ratio("Q87_Q88") == Approx((603823.0 - 339899) / (751677 - 396414)).epsilon(1e-12));
+  CHECK(ratio("O") == Approx(15158232.0 / 17025464).epsilon(1e-12));  // fallback B-S_X_O_S94
+  CHECK(fte(model.SectorIndex("L68A")) == 0);
+  CHECK(fte.sum() == Approx(25549.97).margin(0.01));  // 0.869 FTE per person employed
   CHECK(FrImport().warnings.front() ==
         "row H50 (uses against output P1): 34037.61 against 34039.4, off by -1.79 (rounding bound "
         "0.365)");
@@ -121,7 +137,7 @@ TEST_CASE("fr-2021: the committed package is reproduced byte for byte", "[eurost
                                                  "' --geo FR --year 2021 --flow DOM --id fr-2021 "
                                                  "--employment '" +
                                                  files.employment + "' --sbs '" + files.sbs +
-                                                 "' --extracted 2026-08 --out '" + out + "'");
+                                                 "' --fte --extracted 2026-08 --out '" + out + "'");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   for (const char* name :
@@ -176,8 +192,10 @@ TEST_CASE("fr-2021: TSV and JSON-stat inputs give the same model", "[eurostat][f
   EurostatSources text = json;
   text.table_name = "naio.tsv";
   text.table_text = tsv;
-  const Model a = ParseEurostatImport(json, FrOptions()).model;
-  const Model b = ParseEurostatImport(text, FrOptions()).model;
+  EurostatImportOptions table_only = FrOptions();
+  table_only.fte = false;  // no employment or SBS file here
+  const Model a = ParseEurostatImport(json, table_only).model;
+  const Model b = ParseEurostatImport(text, table_only).model;
   CHECK(a.sectors == b.sectors);
   CHECK(a.transactions == b.transactions);
   CHECK(a.output == b.output);

@@ -106,7 +106,8 @@ TEST_CASE("a subsidy: direct jobs from wages, purchases as indirect, wages as in
           "[interventions][subsidy]") {
   const std::string subsidy =
       "[[interventions]]\nid = \"grant\"\ntype = \"subsidy\"\nunit = \"EUR\"\namount = 1000000\n"
-      "recipient_sector = \"CPA_O-T\"\nwage_share = 0.5\nwage_cost_per_job = 50000\n"
+      "recipient_sector = \"CPA_O-T\"\nwage_share = 0.5\nwage_cost_per_job = "
+      "50000\nwage_cost_basis = \"person\"\n"
       "purchases = { \"CPA_J-N\" = 0.6, \"CPA_G-I\" = 0.4 }\n";
   const RunResult result = Run(subsidy);
   // 0.5 x 1,000,000 / 50,000 = 10 persons a year, 3 years: 30 person-years

@@ -44,7 +44,7 @@ constexpr double kOnWages = 0.365 + kCsg + 0.04 + kVat;
 
 const char* kGrant =
     "type = \"subsidy\"\namount = 1000000\nrecipient_sector = \"b\"\nwage_share = 1\n"
-    "wage_cost_per_job = 50000\n";
+    "wage_cost_per_job = 50000\nwage_cost_basis = \"person\"\n";
 
 }  // namespace
 

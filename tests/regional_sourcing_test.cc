@@ -49,7 +49,7 @@ std::string ParseError(const ModelSources& sources) {
 
 const char* kSubsidy =
     "type = \"subsidy\"\namount = 1000000\nrecipient_sector = \"b\"\nwage_share = 0.5\n"
-    "wage_cost_per_job = 50000\npurchases = { a = 0.6, b = 0.4 }\n";
+    "wage_cost_per_job = 50000\nwage_cost_basis = \"person\"\npurchases = { a = 0.6, b = 0.4 }\n";
 
 }  // namespace
 

@@ -88,7 +88,7 @@ TEST_CASE("solve finds the subsidy for a number of net jobs and says when a targ
           "[cli][solve]") {
   const CliResult solved = RunCli(
       "solve " + kBaseline +
-          " --target net_jobs=14.36785373186 --vary interventions.plaine-images-subsidy.amount",
+          " --target net_jobs=15.93229823682 --vary interventions.plaine-images-subsidy.amount",
       RepoPath(""));
   REQUIRE(solved.exit_code == 0);
   const std::string prefix = "interventions.plaine-images-subsidy.amount = ";

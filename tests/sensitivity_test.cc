@@ -45,12 +45,14 @@ std::string WriteScenario(const std::string& subsidy_keys, const std::string& ex
   return file;
 }
 
-const char* kPlainSubsidy = "wage_share = 0.55\namount = 1350000\nwage_cost_per_job = 77790\n";
+const char* kPlainSubsidy =
+    "wage_share = 0.55\namount = 1350000\nwage_cost_per_job = 77790\nwage_cost_basis = \"fte\"\n";
 
 const char* kUncertainSubsidy =
     "wage_share = { dist = \"triangular\", min = 0.4, mode = 0.55, max = 0.7 }\n"
     "amount = { dist = \"normal\", mean = 1350000, sd = 100000, min = 1000000 }\n"
-    "wage_cost_per_job = { dist = \"pert\", min = 62440, mode = 77790, max = 102200 }\n";
+    "wage_cost_per_job = { dist = \"pert\", min = 62440, mode = 77790, max = 102200 "
+    "}\nwage_cost_basis = \"fte\"\n";
 
 std::string Quantiles(const Evaluator& evaluator, size_t draws, int threads, uint64_t seed = 7) {
   MonteCarloOptions options;
@@ -134,7 +136,8 @@ TEST_CASE("zero-width distributions reproduce the deterministic run exactly", "[
   const std::string file = WriteScenario(
       "wage_share = { dist = \"triangular\", min = 0.55, mode = 0.55, max = 0.55 }\n"
       "amount = { dist = \"normal\", mean = 1350000, sd = 0 }\n"
-      "wage_cost_per_job = { dist = \"lognormal\", median = 77790, sigma = 0 }\n",
+      "wage_cost_per_job = { dist = \"lognormal\", median = 77790, sigma = 0 }\nwage_cost_basis = "
+      "\"fte\"\n",
       "[uncertainty]\nflq_delta = { dist = \"uniform\", min = 0.3, max = 0.3 }\n"
       "satellites = { employment = { dist = \"pert\", min = 1, mode = 1, max = 1 } }\n");
   const Evaluator evaluator(ScenarioTemplate::Load(file));
@@ -191,7 +194,7 @@ TEST_CASE("quantiles are ordered p05 <= p25 <= p50 <= p75 <= p95", "[sensitivity
 TEST_CASE("a draw that breaks a rule names the draw and its values", "[sensitivity]") {
   const Evaluator evaluator(ScenarioTemplate::Load(
       WriteScenario("wage_share = { dist = \"normal\", mean = 0.55, sd = 0.5 }\namount = 1350000\n"
-                    "wage_cost_per_job = 77790\n")));
+                    "wage_cost_per_job = 77790\nwage_cost_basis = \"fte\"\n")));
   MonteCarloOptions options;
   options.draws = 50;
   try {
@@ -219,7 +222,7 @@ TEST_CASE("tornado: additionality moves net figures only, ranked by swing", "[se
   const Evaluator evaluator(
       ScenarioTemplate::Load(WriteScenario("wage_share = { dist = \"triangular\", min = 0.4, mode "
                                            "= 0.55, max = 0.7 }\namount = 1350000\n"
-                                           "wage_cost_per_job = 77790\n",
+                                           "wage_cost_per_job = 77790\nwage_cost_basis = \"fte\"\n",
                                            "", "{ dist = \"uniform\", min = 0, max = 0.5 }")));
   const std::vector<TornadoRow> rows = RunTornado(evaluator);
   bool found = false;

@@ -22,7 +22,8 @@ const char kUsage[] =
     "value_added (B1G), taxes_less_subsidies_on_products (D21X31),\n"
     "other_taxes_less_subsidies_on_production (D29X39), gross_operating_surplus_mixed_income\n"
     "(B2A3G), imported_inputs (IMP row, DOM only), all in the monetary unit; with --employment:\n"
-    "employment, employees, self_employed in thousand persons; with --sbs: enterprises (number).\n"
+    "employment, employees, self_employed in thousand persons; with --sbs: enterprises (number);\n"
+    "with --fte: employment_fte in thousand FTE.\n"
     "Household closure (Type II): consumption P3_S14, income compensation.";
 
 }  // namespace
@@ -54,6 +55,9 @@ int ModelImportEurostatCommand(const Args& args) {
       ("sbs", po::value(&files.sbs),
        "sbs_ovw_act structural business statistics file (JSON-stat, TSV, or CSV with columns "
        "nace_r2,ENT_NR): number of enterprises")
+      ("fte", po::bool_switch(&import.fte),
+       "add employment_fte (thousand FTE): employment x each product's SBS ratio SAL_FTE_NR / "
+       "SAL_NR (needs --employment and --sbs with those columns)")
       ("level", po::value(&import.level)->default_value("a64"),
        "product breakdown: a64 (the 65 A*64 products; empty products such as U are dropped)")
       ("extracted", po::value(&import.extracted),

@@ -17,19 +17,19 @@ namespace ripple::testing {
 inline ModelSources TwoSectorRegion(const std::string& rpc = "sector,a,b\na,0.5,0.8\nb,1,1\n",
                                     const std::string& quotients = "sector,slq\na,0.7\nb,1.3\n") {
   ModelSources s;
-  s.directory = "m";
-  s.toml_name = "m/model.toml";
+  s.directory = std::string("m");
+  s.toml_name = std::string("m/model.toml");
   s.toml_text =
       "id = \"r\"\ntitle = \"t\"\nregion = \"r\"\nyear = 2025\ncurrency = \"EUR\"\n"
       "monetary_unit = \"million EUR\"\nprice_basis = \"basic prices\"\nsource = \"test\"\n"
       "licence = \"none\"\n[household]\nconsumption = \"hh\"\nresident_income_share = 0.9\n";
-  s.transactions_name = "m/transactions.csv";
+  s.transactions_name = std::string("m/transactions.csv");
   s.transactions_text = "sector,a,b\na,10,20\nb,30,5\n";
-  s.output_name = "m/output.csv";
+  s.output_name = std::string("m/output.csv");
   s.output_text = "sector,output\na,100\nb,50\n";
-  s.final_demand_name = "m/final_demand.csv";
+  s.final_demand_name = std::string("m/final_demand.csv");
   s.final_demand_text = "sector,hh\na,40\nb,5\n";
-  s.satellites_name = "m/satellites.csv";
+  s.satellites_name = std::string("m/satellites.csv");
   s.satellites_text =
       "satellite,unit,a,b\ncompensation,million EUR,30,10\nvalue_added,million EUR,60,15\n"
       "employment,thousand persons,1,0.5\n";

@@ -27,7 +27,7 @@ const std::vector<InterventionParser>& InterventionParsers() {
       {"subsidy",
        InterventionType::kSubsidy,
        {"amount", "amount_by_year", "start_year", "end_year", "recipient_sector", "wage_share",
-        "wage_cost_per_job", "purchases", "leverage", "cofunding_wage_share",
+        "wage_cost_per_job", "wage_cost_basis", "purchases", "leverage", "cofunding_wage_share",
         "cofunding_purchases"},
        ParseSubsidy},
       {"acquisition",

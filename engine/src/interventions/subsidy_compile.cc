@@ -9,8 +9,10 @@ namespace {
 // A spending profile with every default filled in from the model.
 struct ResolvedSpending {
   double wage_share = 0;
-  double wage_cost_per_job = 0;  // base currency at model-year prices
-  Vector purchase_shares;        // n, sums to 1 (or all 0 when wage_share = 1)
+  double wage_cost_per_job = 0;        // base currency at model-year prices
+  JobBasis basis = JobBasis::kPerson;  // what wage_cost_per_job counts
+  double fte_per_person = 0;           // recipient's FTE / persons in the model; 0 = none
+  Vector purchase_shares;              // n, sums to 1 (or all 0 when wage_share = 1)
   Vector regional_shares;  // n, share of each input bought in the region (rpc of the recipient's
                            // column)
 };
@@ -26,6 +28,41 @@ Vector InputColumn(const Model& model, int recipient) {
     column(i) = rpc > 0 ? column(i) / rpc : 0;
   }
   return column;
+}
+
+// employment_fte / employment of `sector` (both in base units), 0 when the
+// model has no employment_fte satellite or the sector employs nobody.
+double FtePerPerson(const Model& model, int sector) {
+  const Satellite* fte = model.FindSatellite("employment_fte");
+  const Satellite* persons = model.FindSatellite("employment");
+  if (fte == nullptr || persons == nullptr || !(persons->values(sector) > 0)) return 0;
+  return fte->values(sector) * ParseUnit(fte->unit, "employment_fte").scale /
+         (persons->values(sector) * ParseUnit(persons->unit, "employment").scale);
+}
+
+// How direct jobs are counted in both units (run.json note), or the warning
+// when a cost per FTE cannot be converted to persons.
+void NoteJobBasis(const CompileContext& context, const ResolvedSpending& r, int recipient,
+                  const std::string& who, CompiledIntervention& out) {
+  const std::string sector = "'" + context.model.sectors[recipient] + "'";
+  if (r.fte_per_person > 0) {
+    out.notes.push_back(who + ": direct jobs = wages / wage cost per " +
+                        (r.basis == JobBasis::kFte ? "FTE, in FTE; persons = FTE / "
+                                                   : "person, in persons; FTE = "
+                                                     "persons x ") +
+                        FormatNumber(r.fte_per_person, 6) + " (FTE per person of sector " + sector +
+                        ", employment_fte / employment of the model)");
+  } else if (context.model.FindSatellite("employment_fte") != nullptr) {
+    context.warnings.push_back(who + ": sector " + sector +
+                               " employs nobody in the model: its FTE per person is unknown, so "
+                               "its direct jobs have no employment_fte");
+  } else if (r.basis == JobBasis::kFte) {
+    context.warnings.push_back(
+        who + ": wage_cost_per_job is per FTE but model '" + context.model.info.id +
+        "' has no employment_fte for sector " + sector +
+        ": direct jobs are reported as persons at 1 person per FTE (ASSUMPTION; persons are "
+        "likely more)");
+  }
 }
 
 // Defaults come from the recipient sector's average cost structure in the
@@ -67,6 +104,9 @@ ResolvedSpending Resolve(const CompileContext& context, const SpendingProfile& p
     r.wage_cost_per_job = pay->values(recipient) * ParseUnit(pay->unit, "compensation").scale /
                           (people->values(recipient) * ParseUnit(people->unit, headcount).scale);
   }
+  r.basis = profile.wage_cost_per_job > 0 ? profile.wage_cost_basis : JobBasis::kPerson;
+  r.fte_per_person = FtePerPerson(model, recipient);
+  NoteJobBasis(context, r, recipient, who, out);
   out.notes.push_back(who + ": wage share " + FormatNumber(r.wage_share, 4) +
                       ", wage cost per job " + FormatNumber(r.wage_cost_per_job, 6) +
                       " (model-year prices)" +
@@ -99,12 +139,18 @@ void Spend(const CompileContext& context, const ResolvedSpending& spending, int 
   out.household_income(column) +=
       context.model.household.resident_income_share * wages / context.money_scale;
   if (grant) out.grant_wages(column) += wages / context.money_scale;
-  const double jobs = wages / spending.wage_cost_per_job;
+  const double jobs = wages / spending.wage_cost_per_job;  // in spending.basis
+  const double ratio = spending.fte_per_person;
+  const bool fte = spending.basis == JobBasis::kFte;
+  const double persons = fte && ratio > 0 ? jobs / ratio : jobs;
   context.AddDirect(out, "output", recipient, column, amount);
   context.AddDirect(out, "compensation", recipient, column, wages);
   context.AddDirect(out, "value_added", recipient, column, wages);
-  context.AddDirect(out, "employment", recipient, column, jobs);
-  context.AddDirect(out, "employees", recipient, column, jobs);
+  context.AddDirect(out, "employment", recipient, column, persons);
+  context.AddDirect(out, "employees", recipient, column, persons);
+  if (ratio > 0 || fte) {
+    context.AddDirect(out, "employment_fte", recipient, column, fte ? jobs : jobs * ratio);
+  }
 }
 
 }  // namespace

@@ -4,6 +4,40 @@
 
 namespace ripple {
 
+namespace {
+
+// wage_cost_basis: required with wage_cost_per_job (a cost per FTE and a cost
+// per person give different job counts), not allowed without it.
+void ParseWageCostBasis(const toml::table& table, InterventionContext& context, bool with_cost,
+                        SpendingProfile& spending) {
+  const std::string path = context.Field("wage_cost_basis");
+  const auto text = context.fields.String(table, "wage_cost_basis", path, false);
+  if (!text) {
+    if (with_cost) {
+      context.fields.Report(table.get("wage_cost_per_job"), path,
+                            "missing: say what wage_cost_per_job is the cost of: \"fte\" (one "
+                            "full-time equivalent, e.g. Eurostat SBS labour cost per FTE employee) "
+                            "or \"person\" (one person employed, e.g. compensation per employee)");
+    }
+    return;
+  }
+  if (!with_cost) {
+    context.fields.Report(table.get("wage_cost_basis"), path,
+                          "given without wage_cost_per_job (the model's default wage cost, "
+                          "compensation / employees, is per person)");
+    return;
+  }
+  if (const auto basis = ParseJobBasis(*text)) {
+    spending.wage_cost_basis = *basis;
+  } else {
+    context.fields.Report(
+        table.get("wage_cost_basis"), path,
+        "'" + *text + "' is not \"fte\" or \"person\"" + DidYouMean(*text, {"fte", "person"}));
+  }
+}
+
+}  // namespace
+
 void ParseSubsidy(const toml::table& table, InterventionContext& context,
                   Intervention& intervention) {
   SubsidySpec& spec = intervention.subsidy;
@@ -28,6 +62,7 @@ void ParseSubsidy(const toml::table& table, InterventionContext& context,
     context.fields.Report(table.get("wage_cost_per_job"), context.Field("wage_cost_per_job"),
                           "value " + FormatNumber(*wage_cost) + " must be > 0");
   }
+  ParseWageCostBasis(table, context, wage_cost.has_value(), spending);
   spending.purchases = ParseSectorShares(table, context, "purchases", true);
   spending.given = wage_share.has_value() || !spending.purchases.empty();
   spending.wage_share = wage_share.value_or(-1);  // < 0: derive from the model (compile.cc)

@@ -324,7 +324,7 @@ void ParseHousehold(const toml::table& root, TomlFields& fields, Model& model) {
   }
   fields.RejectUnknownKeys(*table, "household",
                            {"consumption", "income", "income_total", "local_consumption_share",
-                            "resident_income_share"});
+                            "resident_income_share", "imputed_rent_sector"});
   HouseholdClosure& h = model.household;
   h.consumption_column =
       fields.String(*table, "consumption", "household.consumption", true).value_or("");
@@ -337,6 +337,9 @@ void ParseHousehold(const toml::table& root, TomlFields& fields, Model& model) {
   h.resident_income_share =
       fields.Number(*table, "resident_income_share", "household.resident_income_share", false)
           .value_or(1.0);
+  h.imputed_rent_sector =
+      fields.String(*table, "imputed_rent_sector", "household.imputed_rent_sector", false)
+          .value_or("");
 }
 
 FileNames ParseFiles(const toml::table& root, TomlFields& fields) {

@@ -67,6 +67,8 @@ std::string ModelToml(const Model& model) {
     if (h.income_total) out << "income_total = " << Exact(*h.income_total) << "\n";
     out << "local_consumption_share = " << Exact(h.local_consumption_share) << "\n";
     out << "resident_income_share = " << Exact(h.resident_income_share) << "\n";
+    if (!h.imputed_rent_sector.empty())
+      out << "imputed_rent_sector = " << TomlString(h.imputed_rent_sector) << "\n";
   }
   if (!info.provenance.empty()) {
     out << "\n[provenance]\n";

@@ -89,6 +89,9 @@ void HeadlineTable(const RunResult& result, std::ostream& out) {
   if (!f.employment_indicator.empty()) {
     out << "| job-years over the horizon | " << Readable(f.job_years.gross) << " | "
         << Readable(f.job_years.net) << " |\n";
+    if (f.has_fte)
+      out << "| the same in full-time equivalents (FTE-years; jobs above are persons) | "
+          << Readable(f.fte_years.gross) << " | " << Readable(f.fte_years.net) << " |\n";
     out << "| average annual jobs | " << Readable(f.job_years.gross / years) << " | "
         << Readable(f.job_years.net / years) << " |\n";
     if (f.cost > 0 && f.job_years.gross != 0 && f.job_years.net != 0) {
@@ -192,10 +195,10 @@ void WriteBriefMarkdown(const RunResult& result, std::ostream& out) {
     out << "- induced effects (Type II): households spend "
         << FormatNumber(result.household_spending_per_compensation, 3)
         << " per EUR of compensation (average propensity: the model's household consumption ÷ "
-           "total "
-           "compensation, employer contributions and imputed rents included; an upper bound), × "
-           "the "
-           "model's local consumption and resident-income shares\n";
+           "total compensation, employer contributions included, imputed rents "
+        << (result.imputed_rent_sector.empty() ? "included" : "excluded: ")
+        << result.imputed_rent_sector
+        << "; an upper bound), × the model's local consumption and resident-income shares\n";
   }
   for (const auto& intervention : result.interventions) {
     const Additionality& a = intervention.additionality;

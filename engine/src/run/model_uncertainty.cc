@@ -64,7 +64,8 @@ Model ScaleSatellite(const Model& model, const std::string& name, double factor)
   problems.ThrowIfAny();
   Model result = model;
   for (Satellite& satellite : result.satellites) {
-    if (satellite.name == name) satellite.values *= factor;
+    if (satellite.name == name || (name == "employment" && satellite.name == "employment_fte"))
+      satellite.values *= factor;
   }
   return result;
 }

@@ -171,6 +171,10 @@ PublicFinance ComputePublicFinance(const RunResult& result, const InterventionIm
   if (employment >= 0)
     finance.employment_indicator = result.indicators[static_cast<size_t>(employment)].name;
   Totals(result, only, employment, discount, finance.job_years, finance.job_years_discounted);
+  const int fte = FindIndicator(result, "employment_fte");
+  finance.has_fte = fte >= 0 && employment >= 0;
+  if (finance.has_fte)
+    Totals(result, only, fte, discount, finance.fte_years, finance.fte_years_discounted);
   Totals(result, only, FindIndicator(result, "value_added"), discount, finance.value_added,
          finance.value_added_present_value);
   Series net_returns;

@@ -86,7 +86,10 @@ double HouseholdSpendingPerIncome(const Model& model) {
   const Satellite* income = model.FindSatellite(h.income_satellite);
   if (column < 0 || income == nullptr) return 0;
   const double denominator = h.income_total.value_or(income->values.sum());
-  return denominator > 0 ? model.final_demand.col(column).sum() / denominator : 0;
+  double spending = model.final_demand.col(column).sum();
+  if (!h.imputed_rent_sector.empty())
+    spending -= model.final_demand(model.SectorIndex(h.imputed_rent_sector), column);
+  return denominator > 0 ? spending / denominator : 0;
 }
 
 // Gross effects of one indicator for year column t.
@@ -177,6 +180,7 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
                          : std::vector<Effect>{Effect::kDirect, Effect::kIndirect, Effect::kTotal};
   result.indicators = MakeIndicators(model, leontief, compiled.model_to_report_prices);
   result.household_spending_per_compensation = HouseholdSpendingPerIncome(model);
+  result.imputed_rent_sector = model.household.imputed_rent_sector;
   if (with_multipliers) result.multipliers = ComputeMultipliers(leontief, model.info.monetary_unit);
   for (const CompiledIntervention& intervention : compiled.interventions) {
     const Matrix injected = intervention.final_demand + intervention.purchases;

@@ -135,6 +135,12 @@ void VisitPublicFinance(const RunResult& result, const InterventionImpact* only,
               jobs * Div(f.cost, f.job_years[basis]),
               jobs * Div(f.cost_present_value, f.job_years_discounted[basis]),
               jobs * Div(f.cost_present_value_shadow, f.job_years_discounted[basis]));
+    if (f.has_fte) {
+      RatioRows(emit, "cost_per_fte_year", b, eur + " per FTE-year", f.cost > 0,
+                Div(f.cost, f.fte_years[basis]),
+                Div(f.cost_present_value, f.fte_years_discounted[basis]),
+                Div(f.cost_present_value_shadow, f.fte_years_discounted[basis]));
+    }
     RatioRows(emit, "value_added_per_public_euro", b, per_eur, f.cost > 0,
               Div(f.value_added[basis], f.cost),
               Div(f.value_added_present_value[basis], f.cost_present_value),

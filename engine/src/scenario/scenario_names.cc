@@ -21,6 +21,14 @@ std::optional<EffectsType> ParseEffectsType(std::string_view name) {
   return std::nullopt;
 }
 
+const char* JobBasisName(JobBasis basis) { return basis == JobBasis::kFte ? "fte" : "person"; }
+
+std::optional<JobBasis> ParseJobBasis(std::string_view name) {
+  if (name == "person") return JobBasis::kPerson;
+  if (name == "fte") return JobBasis::kFte;
+  return std::nullopt;
+}
+
 const char* InterventionTypeName(InterventionType type) {
   switch (type) {
     case InterventionType::kDemand:

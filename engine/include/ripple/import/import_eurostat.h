@@ -126,6 +126,20 @@ Satellite MapEnterprises(const StatCube& sbs, const std::vector<std::string>& se
                          const Vector& weights, const std::string& weight_name,
                          std::vector<std::string>& warnings);
 
+// "employment_fte" (thousand FTE) per sector: `employment` (persons) x the
+// product's ratio of employees in full-time equivalents (SBS SAL_FTE_NR) to
+// employees (SAL_NR), both cubes with a nace_r2 dimension. The ratio comes
+// from, first that applies: the product's SBS divisions; those of them that
+// are published; its section less the section's other products (when only
+// it is missing); its section; else (agriculture, O, S94, T: outside SBS)
+// the ratio of the aggregate B-S_X_O_S94, which must be published. Each
+// rule other than the first is a warning naming its products; so are the
+// assumptions (self-employed at the employees' ratio; P and Q at the ratio of
+// their market part).
+Satellite MapFullTimeEquivalents(const StatCube& employees, const StatCube& fte,
+                                 const std::vector<std::string>& sectors,
+                                 const Satellite& employment, std::vector<std::string>& warnings);
+
 enum class EurostatFlow { kDomestic, kTotal, kImported };
 std::string ToString(EurostatFlow flow);                            // "DOM", "TOTAL", "IMP"
 bool ParseEurostatFlow(std::string_view text, EurostatFlow& flow);  // false when unknown
@@ -143,6 +157,9 @@ struct EurostatImportOptions {
   std::string level = "a64";     // product breakdown; only "a64" exists
   std::string extracted;         // download date for provenance, "" = not recorded
   std::string title, region;     // overrides; "" = derived from the table
+  // Adds "employment_fte" (MapFullTimeEquivalents) from the SBS file's SAL_NR
+  // and SAL_FTE_NR; needs the employment and SBS files.
+  bool fte = false;
 };
 
 // Texts of the input files with the names used in messages and provenance

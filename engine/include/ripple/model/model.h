@@ -56,6 +56,10 @@ struct HouseholdClosure {
   std::optional<double> income_total;             // denominator, monetary unit
   double local_consumption_share = 1.0;  // share of household spending made in the region [0,1]
   double resident_income_share = 1.0;    // share of income paid to resident households [0,1]
+  // Imputed rents of owner-occupied dwellings (e.g. "L68A"): households pay
+  // them to themselves, so extra income does not buy more of them; the
+  // sector's household consumption is left out of the closure. "" = none.
+  std::string imputed_rent_sector;
 
   bool enabled() const { return !consumption_column.empty(); }
 };

@@ -71,7 +71,9 @@ Model WithFlqDelta(const Model& model, const RegionalDeltaBasis& basis, double d
 // Multiplies satellite `name`'s values by `factor` (>= 0). Throws
 // Error(kBadInput) "unknown satellite 'x' (did you mean 'y'?)" (or
 // "(satellites: a, b)" without a close match) and "satellite factor -1 must
-// be >= 0" (also for a factor that is not finite).
+// be >= 0" (also for a factor that is not finite). A factor on "employment"
+// also scales "employment_fte" (the same people: FTE per person unchanged); a
+// factor on "employment_fte" alone moves FTE per person.
 Model ScaleSatellite(const Model& model, const std::string& name, double factor);
 
 }  // namespace ripple

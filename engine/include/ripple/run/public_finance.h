@@ -10,6 +10,7 @@
 //                        current euros of each year (the budget line as voted)
 //   job-years            total effect of the employment indicator summed over
 //                        years; also discounted like money (present value)
+//   FTE-years            the same for employment_fte (full-time equivalents)
 //   cost per job-year    undiscounted cost / job-years ("ratio"); present
 //                        value of cost / discounted job-years, without and with
 //                        the shadow price
@@ -53,7 +54,11 @@ struct PublicFinance {
   // Present value excluding the circular part, by RevenueRecipient (kRevenueRecipients order).
   PerBasis<std::array<double, 3>> by_level;
   std::string employment_indicator;  // "" when the model has none
-  std::optional<int> payback_year;   // net basis, discounted, excluding the circular part
+  // The same in full-time equivalents (indicator "employment_fte"), when the
+  // model has it; never added to job_years (persons).
+  PerBasis<double> fte_years, fte_years_discounted;
+  bool has_fte = false;
+  std::optional<int> payback_year;  // net basis, discounted, excluding the circular part
 
   double NetFiscalCost(Basis basis) const {
     return cost_present_value - fiscal_return.present_value_excluding_circular[basis];

@@ -74,9 +74,12 @@ struct RunResult {
   std::vector<InterventionImpact> interventions;
   MultiplierTable multipliers;
   // Household spending per EUR of compensation in the model's Type II closure
-  // (consumption column / income denominator, before the local and resident
-  // shares); 0 when the model has none. The VAT base of public finance.
+  // (consumption column less imputed rents / income denominator, before the
+  // local and resident shares); 0 when the model has none. The VAT base of
+  // public finance.
   double household_spending_per_compensation = 0;
+  // The closure's imputed-rent sector, left out of household spending ("" = none).
+  std::string imputed_rent_sector;
   std::vector<std::string> warnings;  // guardrails, e.g. shocks large against sector output
   std::vector<Override>
       overrides;  // `--set` flags the scenario was parsed with (set by the caller; run.json)

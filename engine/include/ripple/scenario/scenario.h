@@ -38,6 +38,12 @@ enum class EffectsType {
 const char* EffectsTypeName(EffectsType type);
 std::optional<EffectsType> ParseEffectsType(std::string_view name);
 
+// What one job is in a figure of a scenario: a person employed or a
+// full-time equivalent. "person" / "fte".
+enum class JobBasis { kPerson, kFte };
+const char* JobBasisName(JobBasis basis);
+std::optional<JobBasis> ParseJobBasis(std::string_view name);
+
 enum class InterventionType { kDemand, kJobs, kSubsidy, kAcquisition, kProject, kCluster };
 // "demand", "jobs", "subsidy", "acquisition", "project", "cluster".
 const char* InterventionTypeName(InterventionType type);
@@ -76,8 +82,11 @@ struct JobsSpec {
 // job; wages are household income) and purchases by sector (shares of the
 // non-wage spending). Shares of purchases must sum to 1.
 struct SpendingProfile {
-  double wage_share = 0;               // share of spending on wages (gross, employer cost)
-  double wage_cost_per_job = 0;        // currency per job-year (employer cost)
+  double wage_share = 0;         // share of spending on wages (gross, employer cost)
+  double wage_cost_per_job = 0;  // currency per job-year (employer cost)
+  // What wage_cost_per_job counts: given with it (wage_cost_basis); the model's
+  // default (compensation / employees) is per person.
+  JobBasis wage_cost_basis = JobBasis::kPerson;
   std::vector<SectorValue> purchases;  // sector -> share of the non-wage spending
   bool given = false;                  // false: defaults were used (a warning is raised)
 };

@@ -46,6 +46,7 @@ std::string Command(const EurostatSources& sources, const EurostatImportOptions&
     command += " --employment " + BaseName(sources.employment_name);
   }
   if (!sources.sbs_name.empty()) command += " --sbs " + BaseName(sources.sbs_name);
+  if (options.fte) command += " --fte";
   if (!options.extracted.empty()) command += " --extracted " + Quoted(options.extracted);
   if (!options.title.empty()) command += " --title " + Quoted(options.title);
   if (!options.region.empty()) command += " --region " + Quoted(options.region);
@@ -67,7 +68,9 @@ std::string Citation(const EurostatSources& sources, const EurostatImportOptions
   if (!sources.sbs_name.empty()) {
     parts.push_back(
         "enterprises: Eurostat, Enterprises by detailed NACE Rev. 2 activity and special "
-        "aggregates, sbs_ovw_act, DOI 10.2908/SBS_OVW_ACT, ENT_NR");
+        "aggregates, sbs_ovw_act, DOI 10.2908/SBS_OVW_ACT, ENT_NR" +
+        std::string(options.fte ? "; full-time equivalents: the same dataset, SAL_FTE_NR / SAL_NR"
+                                : ""));
   }
   return Join(parts, "; ");
 }
@@ -86,6 +89,12 @@ std::string Notes(const Model& model, const EurostatSources& sources,
     notes.push_back(
         "Enterprises: market enterprises in the SBS scope only (agriculture, imputed rents, public "
         "administration, S94, households and U are 0; P and Q count the market part)");
+  }
+  if (options.fte) {
+    notes.push_back(
+        "employment_fte: full-time equivalents, employment (persons) x the product's ratio of "
+        "employees in FTE to employees (SBS SAL_FTE_NR / SAL_NR, " +
+        std::to_string(options.year) + "); the rule used for each product is in the import notes");
   }
   if (!warnings.empty()) notes.push_back("Import notes: " + Join(warnings, "; "));
   return Join(notes, ". ");

@@ -113,6 +113,24 @@ StatCube ReadTable(const EurostatSources& sources, const EurostatImportOptions& 
   return table;
 }
 
+// employment_fte after employment (--fte).
+void AddFullTimeEquivalents(const EurostatSources& sources, const EurostatImportOptions& options,
+                            Model& model, std::vector<std::string>& warnings) {
+  const Satellite* employment = model.FindSatellite("employment");
+  if (employment == nullptr || sources.sbs_name.empty()) {
+    throw Error(ErrorKind::kBadInput,
+                "--fte: needs --employment (persons) and --sbs (SAL_NR, SAL_FTE_NR)");
+  }
+  auto read = [&](const char* indicator) {
+    return eurostat::ParseStatText(sources.sbs_text, sources.sbs_name,
+                                   Filters(options, "indic_sbs", indicator), "indic_sbs",
+                                   {indicator});
+  };
+  const Satellite fte = MapFullTimeEquivalents(read("SAL_NR"), read("SAL_FTE_NR"), model.sectors,
+                                               *employment, warnings);
+  model.satellites.push_back(fte);
+}
+
 // Employment and enterprises. SBS sections are spread over their products in
 // proportion to employment when it is given, else to output.
 void AddSatellites(const EurostatSources& sources, const EurostatImportOptions& options,
@@ -134,6 +152,22 @@ void AddSatellites(const EurostatSources& sources, const EurostatImportOptions& 
                                 Filters(options, "indic_sbs", "ENT_NR"), "indic_sbs", {"ENT_NR"});
     model.satellites.push_back(MapEnterprises(cube, model.sectors, weights, weight_name, warnings));
   }
+  if (options.fte) AddFullTimeEquivalents(sources, options, model, warnings);
+}
+
+// L68A (imputed rents of owner-occupied dwellings) leaves the Type II closure.
+void ExcludeImputedRents(Model& model, std::vector<std::string>& warnings) {
+  const int l68a = model.SectorIndex("L68A");
+  if (l68a < 0) return;
+  model.household.imputed_rent_sector = "L68A";
+  const Eigen::Index column = model.FinalDemandColumn("P3_S14");
+  const double total = model.final_demand.col(column).sum();
+  warnings.push_back("household closure: L68A (imputed rents, " +
+                     FormatNumber(model.final_demand(l68a, column), 6) + " of P3_S14 " +
+                     FormatNumber(total, 8) + ", " +
+                     FormatNumber(100 * model.final_demand(l68a, column) / total, 3) +
+                     "%) excluded from household spending: owner-occupiers do not buy more "
+                     "imputed rent out of extra income");
 }
 
 }  // namespace
@@ -163,6 +197,7 @@ EurostatImportResult ParseEurostatImport(const EurostatSources& sources,
   if (model.FinalDemandColumn("P3_S14") >= 0) {
     model.household.consumption_column = "P3_S14";
     model.household.income_satellite = "compensation";
+    ExcludeImputedRents(model, warnings);
   } else {
     warnings.push_back("no P3_S14 column: no household closure, Type I only");
   }
