@@ -76,3 +76,15 @@ TEST_CASE("closure: an unknown imputed-rent sector is refused", "[closure][error
                     "model") != std::string::npos);
   }
 }
+
+// An interregional model has one sector of the product per region
+// (hdf-5dep-interregional-2021: NORD:L68A ... REST:L68A): the product code
+// names all of them, and only them.
+TEST_CASE("closure: the imputed-rent product names every region's sector of it", "[closure]") {
+  Model model;
+  model.sectors = {"NORD:L68A", "NORD:L68B", "PDC:L68A", "L68A", "XL68A", "PDC:XL68A"};
+  model.household.imputed_rent_sector = "L68A";
+  CHECK(model.ImputedRentSectors() == std::vector<int>{0, 2, 3});
+  model.household.imputed_rent_sector = "";
+  CHECK(model.ImputedRentSectors().empty());
+}

@@ -59,10 +59,10 @@ TEST_CASE("compare.html: options side by side with charts, in French", "[compare
             "<br><span class=\"range\">rang 2</span></td><td class=\"num\">"
             "6\u202F320\u202F000\u202F€<br><span class=\"range\">-25\u202F%</span><br>"
             "<span class=\"range\">rang 1</span></td>"));
-  // Net job-years 43.1035611956 / 32.3276708967 / 53.8794514945 (compare.csv), one decimal.
+  // Net job-years 47.797 / 35.848 / 59.746 (compare.csv, persons), one decimal.
   CHECK(Has(pages.html,
             "Chiffres nets\u00A0: Plaine Images baseline: EUR 1.35M a year of cluster "
-            "animation, 2025-2030 43,1; "));
+            "animation, 2025-2030 47,8; "));
   // A linear model: scaling the subsidy scales every effect, so the per-euro figures tie.
   CHECK(Has(pages.html,
             "<li>Plaine Images: subsidy +25% (EUR 1.6875M a year), 2025-2030\u00A0: le "

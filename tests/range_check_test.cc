@@ -37,7 +37,7 @@ std::string SubsidyScenario(const std::string& keys) {
                           "\"\nstart_year = 2025\nend_year = 2026\namounts_price_year = 2023\n"
                           "[[interventions]]\nid = \"sub\"\ntype = \"subsidy\"\nunit = \"EUR\"\n"
                           "recipient_sector = \"N80-N82\"\npurchases = { M73 = 1 }\n"
-                          "wage_cost_per_job = 77790\n" +
+                          "wage_cost_per_job = 77790\nwage_cost_basis = \"fte\"\n" +
                           keys);
   return file;
 }
@@ -68,7 +68,7 @@ TEST_CASE("a capacity range below base_jobs is refused at load, naming the key a
   CHECK(message ==
         "--set " + std::string(kCluster) + ":1:48: " + kCluster +
             " = 13.9 (its max) breaks a rule of the scenario: " + Baseline() +
-            ":103:17: interventions[2].floor_area_m2: capacity of 1798.56 jobs is below "
+            ":104:17: interventions[2].floor_area_m2: capacity of 1798.56 jobs is below "
             "base_jobs 1800 (the site must host the base-year jobs); every value of a range "
             "must be valid whatever the other values drawn: narrow the range "
             "(scenarios/README.md, \"Uncertain values\")");
@@ -78,7 +78,7 @@ TEST_CASE("a range reaching outside a key's rule is refused at its end", "[range
   const ScenarioTemplate scenario = ScenarioTemplate::Load(SubsidyScenario(
       "amount = 1000\nwage_share = { dist = \"uniform\", min = 0.5, max = 1.2 }\n"));
   const std::string message = CheckMessage(scenario);
-  CHECK(message.find(":14:14: interventions.sub.wage_share = 1.2 (its max) breaks a rule") !=
+  CHECK(message.find(":15:14: interventions.sub.wage_share = 1.2 (its max) breaks a rule") !=
         std::string::npos);
   CHECK(message.find("breaks a rule of the scenario: interventions[1].wage_share: value 1.2 must "
                      "be within [0, 1]; every value") != std::string::npos);

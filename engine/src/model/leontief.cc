@@ -106,7 +106,7 @@ bool LeontiefModel::BuildHousehold(const Model& model) {
   }
   income_ = h.resident_income_share * PerUnitOfOutput(income->values, model.output);
   consumption_ = h.local_consumption_share * model.final_demand.col(column) / denominator;
-  if (!h.imputed_rent_sector.empty()) consumption_(model.SectorIndex(h.imputed_rent_sector)) = 0;
+  for (const int sector : model.ImputedRentSectors()) consumption_(sector) = 0;
   return true;
 }
 

@@ -22,6 +22,20 @@ int Model::SectorIndex(const std::string& code) const {
   return -1;
 }
 
+std::vector<int> Model::ImputedRentSectors() const {
+  std::vector<int> indices;
+  const std::string& code = household.imputed_rent_sector;
+  if (code.empty()) return indices;
+  for (size_t i = 0; i < sectors.size(); ++i) {
+    const std::string& sector = sectors[i];
+    const bool regional = sector.size() > code.size() &&
+                          sector.compare(sector.size() - code.size(), code.size(), code) == 0 &&
+                          sector[sector.size() - code.size() - 1] == ':';
+    if (sector == code || regional) indices.push_back(static_cast<int>(i));
+  }
+  return indices;
+}
+
 const Satellite* Model::FindSatellite(const std::string& name) const {
   for (const auto& satellite : satellites) {
     if (satellite.name == name) return &satellite;

@@ -128,7 +128,7 @@ void ValidateHousehold(const Model& model, const Locator& at, Problems& problems
   };
   check_share(h.local_consumption_share, "household.local_consumption_share");
   check_share(h.resident_income_share, "household.resident_income_share");
-  if (!h.imputed_rent_sector.empty() && model.SectorIndex(h.imputed_rent_sector) < 0) {
+  if (!h.imputed_rent_sector.empty() && model.ImputedRentSectors().empty()) {
     problems.Add(at.Toml("household.imputed_rent_sector",
                          "sector '" + h.imputed_rent_sector + "' is not in the model" +
                              DidYouMean(h.imputed_rent_sector, model.sectors)));

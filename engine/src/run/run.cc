@@ -87,8 +87,8 @@ double HouseholdSpendingPerIncome(const Model& model) {
   if (column < 0 || income == nullptr) return 0;
   const double denominator = h.income_total.value_or(income->values.sum());
   double spending = model.final_demand.col(column).sum();
-  if (!h.imputed_rent_sector.empty())
-    spending -= model.final_demand(model.SectorIndex(h.imputed_rent_sector), column);
+  for (const int sector : model.ImputedRentSectors())
+    spending -= model.final_demand(sector, column);
   return denominator > 0 ? spending / denominator : 0;
 }
 

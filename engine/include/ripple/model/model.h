@@ -59,6 +59,8 @@ struct HouseholdClosure {
   // Imputed rents of owner-occupied dwellings (e.g. "L68A"): households pay
   // them to themselves, so extra income does not buy more of them; the
   // sector's household consumption is left out of the closure. "" = none.
+  // In a model of several regions (codes "NORD:L68A"), every region's sector
+  // of that product (Model::ImputedRentSectors).
   std::string imputed_rent_sector;
 
   bool enabled() const { return !consumption_column.empty(); }
@@ -121,7 +123,10 @@ struct Model {
   RegionalSourcing regional;  // empty for a national model
   ModelSourceLines lines;
 
-  int SectorIndex(const std::string& code) const;                 // -1 when unknown
+  int SectorIndex(const std::string& code) const;  // -1 when unknown
+  // Indices of the sectors of household.imputed_rent_sector: the code itself,
+  // or "<region>:<code>" in an interregional model; empty when none.
+  std::vector<int> ImputedRentSectors() const;
   const Satellite* FindSatellite(const std::string& name) const;  // nullptr when absent
   int FinalDemandColumn(const std::string& name) const;           // -1 when absent
 };
