@@ -229,3 +229,62 @@ TEST_CASE("ripple multipliers --csv-dialect excel-fr gives the same multipliers 
         "ripple multipliers: --csv-dialect excel: expected standard or excel-fr\nrun 'ripple "
         "multipliers --help' for usage\n");
 }
+
+namespace {
+
+// Every CSV of `files` in `french` is excel-fr (BOM, ';', decimal commas in
+// `numeric`) and holds the same fields as in `standard`.
+void CheckSameFigures(const std::string& standard, const std::string& french,
+                      const std::vector<std::pair<std::string, std::vector<std::string>>>& files) {
+  for (const auto& [name, numeric] : files) {
+    INFO(name);
+    CHECK(ReadTextFile(french + "/" + name).rfind("\xEF\xBB\xBF", 0) == 0);
+    const CsvTable expected = ReadCsvFile(standard + "/" + name);
+    const CsvTable actual = ReadExcelFr(french + "/" + name, numeric);
+    CHECK(actual.header == expected.header);
+    REQUIRE(actual.rows.size() == expected.rows.size());
+    REQUIRE(!expected.rows.empty());
+    for (size_t r = 0; r < expected.rows.size(); ++r) {
+      INFO("row " << r + 2);
+      REQUIRE(actual.rows[r].fields == expected.rows[r].fields);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("sensitivity and compare take --csv-dialect excel-fr with the same figures",
+          "[csv_dialect][sensitivity][compare]") {
+  const std::string dir = MakeTempDir("csv-dialect-sensitivity");
+  const std::string sweep = "--sweep interventions.plaine-images-subsidy.amount=1e6:2e6:3";
+  for (const char* dialect : {"standard", "excel-fr"}) {
+    const CliResult run =
+        RunCli("sensitivity '" + RepoPath(kBaseline) + "' --draws 20 --write-draws -q " + sweep +
+               " --csv-dialect " + dialect + " --out '" + dir + "/sens-" + dialect + "'");
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+  }
+  const std::vector<std::string> quantile_columns = {"central", "p05",  "p25", "p50",  "p75",
+                                                     "p95",     "mean", "sd",  "draws"};
+  std::vector<std::string> draw_columns = ReadCsvFile(dir + "/sens-standard/draws.csv").header;
+  CheckSameFigures(
+      dir + "/sens-standard", dir + "/sens-excel-fr",
+      {{"quantiles.csv", quantile_columns},
+       {"draws.csv", draw_columns},
+       {"tornado.csv", {"rank", "low", "high", "central", "at_low", "at_high", "swing"}},
+       {"sweep.csv", {"interventions.plaine-images-subsidy.amount", "value"}},
+       {"parameters.csv", {"line", "column", "central", "p05", "p95"}}});
+  for (const char* dialect : {"standard", "excel-fr"}) {
+    const CliResult run =
+        RunCli("compare '" + RepoPath(kBaseline) + "' '" +
+               RepoPath("scenarios/plaine-images-plus25.toml") + "' -q --csv-dialect " + dialect +
+               " --out '" + dir + "/compare-" + dialect + "'");
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+  }
+  CheckSameFigures(dir + "/compare-standard", dir + "/compare-excel-fr",
+                   {{"compare.csv", {"value", "baseline_value", "difference", "rank"}}});
+  const CliResult bad = RunCli("sensitivity '" + RepoPath(kBaseline) + "' --csv-dialect excel");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("--csv-dialect excel: expected standard or excel-fr") != std::string::npos);
+}

@@ -18,7 +18,7 @@ namespace {
 
 const char* kUsage =
     "ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--lang fr|en] "
-    "[--allow-mixed] [--set KEY=VALUE]...";
+    "[--csv-dialect standard|excel-fr] [--allow-mixed] [--set KEY=VALUE]...";
 
 // Parses the flags and the scenario files (at least two). False after --help.
 bool ParseCompareArgs(const Args& args, po::variables_map& values) {
@@ -31,6 +31,7 @@ bool ParseCompareArgs(const Args& args, po::variables_map& values) {
       "folder for compare.csv, compare.md and compare.html: missing, empty or an earlier "
       "compare output, replaced only when every run succeeds")("lang", po::value<std::string>(),
                                                                kLangHelp)(
+      "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp)(
       "allow-mixed", "compare options over different horizons (start_year-end_year) anyway")(
       "set", po::value<std::vector<std::string>>(),
       "change every scenario compared (as for 'ripple run'): KEY=VALUE, repeatable")(
@@ -80,7 +81,7 @@ int CompareCommand(const Args& args) {
     for (const auto& text : values["set"].as<std::vector<std::string>>())
       overrides.push_back(ParseOverride(text));
   }
-  const CompareReportOptions report_options{LangFlag(values)};
+  const CompareReportOptions report_options{LangFlag(values), CsvDialectFlag(values)};
   const std::string out = values["out"].as<std::string>();
   CheckOutputFolder(out, ReportKind::kCompare);
   std::vector<RunResult> runs;

@@ -23,7 +23,7 @@ namespace {
 
 const char* kUsage =
     "ripple sensitivity SCENARIO.toml [--draws N] [--seed S] [--threads T] [--out DIR] "
-    "[--lang fr|en] [--write-draws]\n"
+    "[--lang fr|en] [--csv-dialect standard|excel-fr] [--write-draws]\n"
     "                  [--sweep KEY=LO:HI:STEPS]... [--set KEY=VALUE]... [--quiet]";
 
 // "\r  draws 340/1000 (34%)" on a terminal.
@@ -72,8 +72,9 @@ int SensitivityCommand(const Args& args) {
       "worker threads (reports do not depend on it; default: the number of cores)")(
       "out", po::value<std::string>(),
       "report folder (default: reports/<scenario id>-sensitivity)")(
-      "lang", po::value<std::string>(), kLangHelp)("write-draws",
-                                                   "also write draws.csv (one row per draw)")(
+      "lang", po::value<std::string>(), kLangHelp)(
+      "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp)(
+      "write-draws", "also write draws.csv (one row per draw)")(
       "sweep", po::value<std::vector<std::string>>(),
       "grid sweep KEY=LO:HI:STEPS (--set key syntax); repeatable")(
       "set", po::value<std::vector<std::string>>(), kSetHelp)("quiet,q",
@@ -87,7 +88,7 @@ int SensitivityCommand(const Args& args) {
   run_options.seed = values["seed"].as<unsigned long long>();
   run_options.threads = values["threads"].as<int>();
   run_options.write_draws = values.count("write-draws") > 0;
-  const SensitivityReportOptions report_options{LangFlag(values)};
+  const SensitivityReportOptions report_options{LangFlag(values), CsvDialectFlag(values)};
   if (values.count("sweep")) {
     for (const auto& text : values["sweep"].as<std::vector<std::string>>()) {
       run_options.sweeps.push_back(ParseSweepAxis(text));

@@ -303,7 +303,9 @@ void WriteCompareReports(const Comparison& comparison, const std::vector<RunResu
   if (!options.language && !runs.empty())
     language = ParseLanguage(runs.front().scenario.language).value_or(Language::kEnglish);
   StagedDirectory staged(directory, ReportKind::kCompare);
-  staged.WriteWith("compare.csv", [&](std::ostream& out) { WriteCompareCsv(comparison, out); });
+  staged.WriteWith("compare.csv", [&](std::ostream& out) {
+    WriteCompareCsv(comparison, out, options.csv_dialect);
+  });
   staged.WriteWith("compare.md", [&](std::ostream& out) { WriteCompareMarkdown(comparison, out); });
   staged.WriteWith("compare.html",
                    [&](std::ostream& out) { WriteCompareHtml(comparison, runs, language, out); });

@@ -90,13 +90,15 @@ void WriteTable(const Comparison& c, size_t begin, size_t end, std::ostream& out
 
 }  // namespace
 
-void WriteCompareCsv(const Comparison& comparison, std::ostream& out) {
-  WriteCsvLine(out, {"scenario", "indicator", "effect", "basis", "measure", "value", "unit",
-                     "baseline_value", "difference", "rank"});
+void WriteCompareCsv(const Comparison& comparison, std::ostream& out, CsvDialect dialect) {
+  CsvWriter csv(out, dialect,
+                {"scenario", "indicator", "effect", "basis", "measure", "value", "unit",
+                 "baseline_value", "difference", "rank"},
+                {"value", "baseline_value", "difference", "rank"});
   for (const auto& row : comparison.rows) {
-    WriteCsvLine(out, {row.scenario, row.indicator, row.effect, row.basis, row.measure,
-                       Csv(row.value), row.unit, Csv(row.baseline_value), Csv(row.difference),
-                       row.rank ? std::to_string(*row.rank) : ""});
+    csv.Row({row.scenario, row.indicator, row.effect, row.basis, row.measure, Csv(row.value),
+             row.unit, Csv(row.baseline_value), Csv(row.difference),
+             row.rank ? std::to_string(*row.rank) : ""});
   }
 }
 

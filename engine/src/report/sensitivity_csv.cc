@@ -44,9 +44,11 @@ std::string Cell(double value) { return std::isnan(value) ? std::string() : Form
 
 }  // namespace
 
-void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out) {
-  WriteCsvLine(out, {"intervention", "indicator", "effect", "basis", "period", "measure", "unit",
-                     "central", "p05", "p25", "p50", "p75", "p95", "mean", "sd", "draws"});
+void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out, CsvDialect dialect) {
+  CsvWriter csv(out, dialect,
+                {"intervention", "indicator", "effect", "basis", "period", "measure", "unit",
+                 "central", "p05", "p25", "p50", "p75", "p95", "mean", "sd", "draws"},
+                {"central", "p05", "p25", "p50", "p75", "p95", "mean", "sd", "draws"});
   const size_t width = result.keys.size();
   std::vector<double> column;
   for (size_t m = 0; m < width; ++m) {
@@ -70,17 +72,18 @@ void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out) {
       line.push_back(FormatNumber(moments.sd));
     }
     line.push_back(std::to_string(column.size()));
-    WriteCsvLine(out, line);
+    csv.Row(line);
   }
 }
 
 void WriteDrawsCsv(const MonteCarloResult& result,
-                   const std::vector<UncertainParameter>& parameters, std::ostream& out) {
+                   const std::vector<UncertainParameter>& parameters, std::ostream& out,
+                   CsvDialect dialect) {
   const std::vector<Headline> headlines = Headlines(result.keys);
   std::vector<std::string> header = {"draw"};
   for (const auto& parameter : parameters) header.push_back(parameter.key);
   for (const auto& headline : headlines) header.push_back(headline.name);
-  WriteCsvLine(out, header);
+  CsvWriter csv(out, dialect, header, header);  // every column holds numbers
   const size_t width = result.keys.size();
   for (size_t d = 0; d < result.draws; ++d) {
     std::vector<std::string> line = {std::to_string(d)};
@@ -89,26 +92,30 @@ void WriteDrawsCsv(const MonteCarloResult& result,
     }
     for (const auto& headline : headlines)
       line.push_back(Cell(result.values[d * width + headline.metric]));
-    WriteCsvLine(out, line);
+    csv.Row(line);
   }
 }
 
-void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out) {
-  WriteCsvLine(out, {"headline", "rank", "parameter", "low", "high", "unit", "central", "at_low",
-                     "at_high", "swing"});
+void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out, CsvDialect dialect) {
+  CsvWriter csv(out, dialect,
+                {"headline", "rank", "parameter", "low", "high", "unit", "central", "at_low",
+                 "at_high", "swing"},
+                {"rank", "low", "high", "central", "at_low", "at_high", "swing"});
   const auto cell = [](double v) { return std::isnan(v) ? std::string() : FormatNumber(v); };
   for (const TornadoRow& row : rows) {
-    WriteCsvLine(out, {row.headline, std::to_string(row.rank), row.parameter, FormatNumber(row.low),
-                       FormatNumber(row.high), row.unit, cell(row.central), cell(row.at_low),
-                       cell(row.at_high), cell(row.swing)});
+    csv.Row({row.headline, std::to_string(row.rank), row.parameter, FormatNumber(row.low),
+             FormatNumber(row.high), row.unit, cell(row.central), cell(row.at_low),
+             cell(row.at_high), cell(row.swing)});
   }
 }
 
-void WriteSweepCsv(const SweepResult& sweep, std::ostream& out) {
-  std::vector<std::string> header;
+void WriteSweepCsv(const SweepResult& sweep, std::ostream& out, CsvDialect dialect) {
+  std::vector<std::string> header, numeric;
   for (const auto& axis : sweep.axes) header.push_back(axis.key);
+  numeric = header;
+  numeric.push_back("value");
   for (const char* column : {"headline", "value", "unit"}) header.push_back(column);
-  WriteCsvLine(out, header);
+  CsvWriter csv(out, dialect, header, numeric);
   const size_t n_axes = sweep.axes.size(), n_headlines = sweep.headlines.size();
   for (size_t point = 0; point < sweep.points; ++point) {
     std::vector<std::string> prefix;
@@ -120,7 +127,7 @@ void WriteSweepCsv(const SweepResult& sweep, std::ostream& out) {
       line.push_back(sweep.headlines[h].name);
       line.push_back(std::isnan(value) ? std::string() : FormatNumber(value));
       line.push_back(sweep.headlines[h].unit);
-      WriteCsvLine(out, line);
+      csv.Row(line);
     }
   }
 }

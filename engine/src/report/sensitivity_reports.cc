@@ -48,14 +48,16 @@ void WriteSensitivityJson(const SensitivityRun& run, std::ostream& out) {
 
 }  // namespace
 
-void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::ostream& out) {
-  WriteCsvLine(out, {"key", "file", "line", "column", "distribution", "central", "p05", "p95"});
+void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::ostream& out,
+                        CsvDialect dialect) {
+  CsvWriter csv(out, dialect,
+                {"key", "file", "line", "column", "distribution", "central", "p05", "p95"},
+                {"line", "column", "central", "p05", "p95"});
   for (const auto& p : parameters) {
-    WriteCsvLine(
-        out,
-        {p.key, p.position.file, std::to_string(p.position.line), std::to_string(p.position.column),
-         p.distribution.Describe(), FormatNumber(p.distribution.Central()),
-         FormatNumber(p.distribution.Quantile(0.05)), FormatNumber(p.distribution.Quantile(0.95))});
+    csv.Row({p.key, p.position.file, std::to_string(p.position.line),
+             std::to_string(p.position.column), p.distribution.Describe(),
+             FormatNumber(p.distribution.Central()), FormatNumber(p.distribution.Quantile(0.05)),
+             FormatNumber(p.distribution.Quantile(0.95))});
   }
 }
 
@@ -67,16 +69,20 @@ void WriteSensitivityReports(const SensitivityRun& run, const std::string& direc
     staged.WriteWith(name, writer);
   };
   const auto& parameters = run.evaluator->scenario().parameters();
-  write("parameters.csv", [&](std::ostream& o) { WriteParametersCsv(parameters, o); });
+  const CsvDialect dialect = options.csv_dialect;
+  write("parameters.csv", [&](std::ostream& o) { WriteParametersCsv(parameters, o, dialect); });
   if (run.has_monte_carlo) {
-    write("quantiles.csv", [&](std::ostream& o) { WriteQuantilesCsv(run.monte_carlo, o); });
+    write("quantiles.csv",
+          [&](std::ostream& o) { WriteQuantilesCsv(run.monte_carlo, o, dialect); });
     if (run.options.write_draws) {
-      write("draws.csv", [&](std::ostream& o) { WriteDrawsCsv(run.monte_carlo, parameters, o); });
+      write("draws.csv",
+            [&](std::ostream& o) { WriteDrawsCsv(run.monte_carlo, parameters, o, dialect); });
     }
   }
   if (!run.tornado.empty())
-    write("tornado.csv", [&](std::ostream& o) { WriteTornadoCsv(run.tornado, o); });
-  if (run.has_sweep) write("sweep.csv", [&](std::ostream& o) { WriteSweepCsv(run.sweep, o); });
+    write("tornado.csv", [&](std::ostream& o) { WriteTornadoCsv(run.tornado, o, dialect); });
+  if (run.has_sweep)
+    write("sweep.csv", [&](std::ostream& o) { WriteSweepCsv(run.sweep, o, dialect); });
   write("sensitivity.json", [&](std::ostream& o) { WriteSensitivityJson(run, o); });
   const Language language = options.language.value_or(
       ParseLanguage(run.evaluator->scenario().central().language).value_or(Language::kEnglish));

@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "ripple/base/csv.h"
 #include "ripple/run/run.h"
 
 namespace ripple {
@@ -63,7 +64,8 @@ Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& ba
                        bool allow_mixed = false);
 
 // compare.csv: scenario,indicator,effect,basis,measure,value,unit,baseline_value,difference,rank
-void WriteCompareCsv(const Comparison& comparison, std::ostream& out);
+void WriteCompareCsv(const Comparison& comparison, std::ostream& out,
+                     CsvDialect dialect = CsvDialect::kStandard);
 // compare.md: one small table per indicator, options side by side.
 void WriteCompareMarkdown(const Comparison& comparison, std::ostream& out);
 // (compare.html and the folder: report/compare_html.h, WriteCompareReports.)

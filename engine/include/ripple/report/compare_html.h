@@ -23,6 +23,7 @@ namespace ripple {
 
 struct CompareReportOptions {
   std::optional<Language> language;  // --lang; nullopt: the first scenario's `language`, else en
+  CsvDialect csv_dialect = CsvDialect::kStandard;  // --csv-dialect of compare.csv
 };
 
 // `runs` in the order of comparison.scenarios.

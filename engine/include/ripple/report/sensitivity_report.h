@@ -24,33 +24,40 @@
 
 #include "ripple/analysis/sensitivity.h"
 #include "ripple/analysis/sensitivity_run.h"
+#include "ripple/base/csv.h"
 #include "ripple/report/report.h"
 
 namespace ripple {
 
 // parameters.csv: key,file,line,column,distribution,central,p05,p95.
-void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::ostream& out);
+void WriteParametersCsv(const std::vector<UncertainParameter>& parameters, std::ostream& out,
+                        CsvDialect dialect = CsvDialect::kStandard);
 
 // quantiles.csv: intervention,indicator,effect,basis,period,measure,unit,
 // central,p05,p25,p50,p75,p95,mean,sd,draws — quantiles by linear
 // interpolation between order statistics (Hyndman & Fan 1996 type 7, numpy's
 // default), mean and sd (n - 1) over the draws where the metric is defined
 // (`draws` of them); empty cells when none is.
-void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out);
+void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out,
+                       CsvDialect dialect = CsvDialect::kStandard);
 
 // draws.csv: draw, each parameter's value, each headline figure (metrics.h).
 void WriteDrawsCsv(const MonteCarloResult& result,
-                   const std::vector<UncertainParameter>& parameters, std::ostream& out);
+                   const std::vector<UncertainParameter>& parameters, std::ostream& out,
+                   CsvDialect dialect = CsvDialect::kStandard);
 
 // tornado.csv: headline,rank,parameter,low,high,unit,central,at_low,at_high,swing
-void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out);
+void WriteTornadoCsv(const std::vector<TornadoRow>& rows, std::ostream& out,
+                     CsvDialect dialect = CsvDialect::kStandard);
 
 // sweep.csv: one row per grid point and headline: <key>...,headline,value,unit
 // (value empty when undefined).
-void WriteSweepCsv(const SweepResult& sweep, std::ostream& out);
+void WriteSweepCsv(const SweepResult& sweep, std::ostream& out,
+                   CsvDialect dialect = CsvDialect::kStandard);
 
 struct SensitivityReportOptions {
   std::optional<Language> language;  // --lang; nullopt: the scenario's `language`, else English
+  CsvDialect csv_dialect = CsvDialect::kStandard;  // --csv-dialect of every CSV
 };
 
 // sensitivity.html: one self-contained page (html_page.h, svg_chart.h) in
