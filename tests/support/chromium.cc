@@ -61,12 +61,18 @@ std::vector<std::string> HtmlOutline(const std::string& html) {
   return outline;
 }
 
+// Found with find(), not std::regex: libstdc++'s regex recurses once per
+// character of a lazy [\s\S]*? match, which overflowed the stack on a chart
+// of a few thousand characters under AddressSanitizer.
 std::vector<std::string> SvgBodies(const std::string& html) {
-  static const std::regex svg("<svg[^>]*>([\\s\\S]*?)</svg>");
   std::vector<std::string> bodies;
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), svg); it != std::sregex_iterator();
-       ++it) {
-    bodies.push_back((*it)[1].str());
+  for (size_t open = html.find("<svg"); open != std::string::npos;
+       open = html.find("<svg", open + 1)) {
+    const size_t start = html.find('>', open);
+    const size_t end = start == std::string::npos ? start : html.find("</svg>", start);
+    if (end == std::string::npos) break;
+    bodies.push_back(html.substr(start + 1, end - start - 1));
+    open = end;
   }
   return bodies;
 }
