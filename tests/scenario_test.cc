@@ -144,3 +144,22 @@ TEST_CASE("resolution against the model: unknown sector with suggestion, currenc
           "effects are not available: set effects = \"type1\" or use a model with a closure");
   }
 }
+
+TEST_CASE("one run lists parse problems and what the model rejects together",
+          "[scenario][errors]") {
+  const std::string model = testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3");
+  const std::string text = "name = \"t\"\nmodel = \"" + model +
+                           "\"\nstart_year = 2025\nend_year = 2027\neffects = \"type1\"\n"
+                           "[[interventions]]\ntype = \"demand\"\nsector = \"s3\"\n"
+                           "unit = \"USD\"\namount = 1\nstart_year = 2031\n";
+  CHECK(ErrorOf(text) ==
+        "s.toml:11:14: interventions[1].start_year: year 2031 is outside the scenario horizon "
+        "2025-2027\n"
+        "s.toml:8:10: interventions[1].sector: unknown sector 's3' in model "
+        "'miller-blair-2009-t2-3' (valid: s1, s2)");
+  // A model that cannot be loaded adds nothing: its error comes on the next run.
+  CHECK(ErrorOf(std::string(kHeader) +
+                "[[interventions]]\ntype = \"demand\"\nsector = \"s3\"\nunit = \"EUR\"\n") ==
+        "s.toml:5:1: interventions[1]: missing amount: give 'amount' (per year) or "
+        "'amount_by_year'");
+}

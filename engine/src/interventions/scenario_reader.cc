@@ -12,6 +12,7 @@
 #include "ripple/base/error.h"
 #include "ripple/base/limits.h"
 #include "ripple/base/units.h"
+#include "ripple/model/model.h"
 #include "ripple/scenario/scenario.h"
 #include "scenario/scenario_distributions.h"
 #include "scenario/scenario_extends.h"
@@ -304,6 +305,20 @@ void ParseHeader(const toml::table& root, TomlFields& fields, Scenario& scenario
   }
 }
 
+// With parse problems, what the model would also reject (unknown sectors,
+// currencies, Type II without closure) is listed in the same error, so that
+// one run shows every problem. A model that cannot be loaded adds nothing
+// here: its own error comes once the scenario parses.
+void AddProblemsOfPartialScenario(const Scenario& scenario, Problems& problems) {
+  if (scenario.model_path.empty()) return;
+  std::error_code error;
+  if (!std::filesystem::is_directory(scenario.model_path, error)) return;
+  try {
+    AddModelProblems(scenario, LoadModel(scenario.model_path), problems);
+  } catch (const Error&) {
+  }
+}
+
 }  // namespace
 
 Scenario ParseScenario(const std::string& text, const std::string& file) {
@@ -350,6 +365,7 @@ Scenario ScenarioFromTable(toml::table& root, const std::string& file) {
       scenario.interventions.push_back(std::move(intervention));
     }
   }
+  if (!problems.empty()) AddProblemsOfPartialScenario(scenario, problems);
   problems.ThrowIfAny();
   return scenario;
 }

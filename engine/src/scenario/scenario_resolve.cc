@@ -47,6 +47,11 @@ std::vector<SectorValue> SectorReferences(const Intervention& intervention) {
 
 void ResolveScenario(const Scenario& scenario, const Model& model) {
   Problems problems;
+  AddModelProblems(scenario, model, problems);
+  problems.ThrowIfAny();
+}
+
+void AddModelProblems(const Scenario& scenario, const Model& model, Problems& problems) {
   const std::string model_name = "model '" + model.info.id + "'";
   for (size_t i = 0; i < scenario.interventions.size(); ++i) {
     const Intervention& intervention = scenario.interventions[i];
@@ -84,7 +89,6 @@ void ResolveScenario(const Scenario& scenario, const Model& model) {
                              " has no [household] closure, so Type II effects are not "
                              "available: set effects = \"type1\" or use a model with a closure"));
   }
-  problems.ThrowIfAny();
 }
 
 }  // namespace ripple

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "ripple/base/distribution.h"
+#include "ripple/base/error.h"
 #include "ripple/model/model.h"
 #include "ripple/scenario/cluster_spec.h"
 #include "ripple/scenario/funders.h"
@@ -261,6 +262,11 @@ struct Override {
 // the model's currency, Type II requested only for a model with a household
 // closure. Throws Error(kBadInput) listing every problem.
 void ResolveScenario(const Scenario& scenario, const Model& model);
+
+// The checks of ResolveScenario, added to `problems` instead of thrown. A
+// partly parsed scenario may be given: references left empty by a parse
+// problem are skipped.
+void AddModelProblems(const Scenario& scenario, const Model& model, Problems& problems);
 
 // Every sector code an intervention refers to, with where it was written.
 std::vector<SectorValue> SectorReferences(const Intervention& intervention);
