@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "ripple/analysis/compare_run.h"
 #include "ripple/analysis/distributed.h"
 #include "support/test_support.h"
 
@@ -55,6 +56,31 @@ TEST_CASE("one process: the failure is thrown as is, none is no throw", "[mpi]")
   const auto group = JoinProcessGroup();  // not under a launcher: a group of one, MPI untouched
   CHECK(group->size() == 1);
   CHECK(group->rank() == 0);
+}
+
+TEST_CASE("compare's options read back from their bytes exactly", "[mpi][compare]") {
+  ComparedOption option{"a",          "Option \xc3\xa9t\xc3\xa9\n2",
+                        "dir/a.toml", "fr",
+                        2025,         2031,
+                        2023,         "m",
+                        "Eurostat",   "EUR",
+                        {"w1", "w2"}, {}};
+  option.measures.push_back({"public_cost", "", "", "undiscounted", "EUR", false, 0.1 + 0.2});
+  option.measures.push_back({"cost_per_job_year", "total", "net", "ratio", "EUR", false, {}});
+  option.measures.push_back({"x", "", "", "", "", true, 1e-310});
+  const auto back = ComparedOptionsFromBytes(ComparedOptionsToBytes({option, option}));
+  REQUIRE(back.size() == 2);
+  CHECK(back[1].name == option.name);
+  CHECK(back[1].warnings == option.warnings);
+  CHECK(back[1].start_year == 2025);
+  CHECK(back[1].price_year == 2023);
+  REQUIRE(back[1].measures.size() == 3);
+  CHECK(*back[1].measures[0].value == 0.1 + 0.2);
+  CHECK(!back[1].measures[1].value);
+  CHECK(*back[1].measures[2].value == 1e-310);
+  CHECK(back[1].measures[2].higher_is_better);
+  CHECK_THROWS_WITH(ComparedOptionsFromBytes("not cbor"),
+                    Catch::StartsWith("compare: options sent by a rank do not read back: "));
 }
 
 #ifdef RIPPLE_MPIEXEC
@@ -159,4 +185,42 @@ TEST_CASE("a failing draw on any rank stops every rank with the plain run's mess
     CHECK(!fs::exists(dir + "/out"));
   }
 }
+TEST_CASE("mpirun -n 1, 2, 3 compare writes the plain run's reports byte for byte",
+          "[mpi][cli][compare]") {
+  const std::string dir = MakeTempDir("mpi-compare");
+  const std::string common =
+      "compare " + kBaseline +
+      " scenarios/plaine-images-plus25.toml scenarios/plaine-images-minus25.toml -q --out ";
+  const CliResult plain = RunCli(common + dir + "/plain", RepoPath(""));
+  REQUIRE(plain.exit_code == 0);
+  for (const int ranks : {1, 2, 3}) {
+    INFO("ranks " << ranks);
+    const std::string out = dir + "/n" + std::to_string(ranks);
+    const CliResult run = RunCliUnder(Mpirun(ranks), common + out, RepoPath(""));
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    for (const char* name : {"compare.csv", "compare.md", "compare.html"}) {
+      INFO(name);
+      const std::string text = ReadTextFile(dir + "/plain/" + name);
+      REQUIRE(!text.empty());
+      CHECK(text == ReadTextFile(out + "/" + name));
+    }
+  }
+  // The first failing option in the order given (the third: rank 2's share of 3), with the
+  // plain run's message, once; no report.
+  const std::string failing = "compare " + kBaseline +
+                              " scenarios/plaine-images-plus25.toml scenarios/missing.toml -q "
+                              "--out " +
+                              dir + "/failing";
+  const CliResult plain_failing = RunCli(failing, RepoPath(""));
+  REQUIRE(plain_failing.exit_code == 2);  // a file that cannot be read
+  REQUIRE(plain_failing.err.find("missing.toml") != std::string::npos);
+  const CliResult run = RunCliUnder(Mpirun(3), failing, RepoPath(""));
+  CHECK(run.exit_code == 2);
+  const size_t at = run.err.find(plain_failing.err);
+  CHECK(at != std::string::npos);
+  CHECK(run.err.find("ripple: error:", at + 1) == std::string::npos);
+  CHECK(!fs::exists(dir + "/failing"));
+}
+
 #endif

@@ -5,10 +5,10 @@
 
 #include "commands.h"
 #include "ripple/analysis/compare.h"
+#include "ripple/analysis/compare_run.h"
 #include "ripple/base/error.h"
 #include "ripple/base/output_folder.h"
 #include "ripple/report/compare_html.h"
-#include "ripple/run/pipeline.h"
 #include "ripple/scenario/overrides.h"
 
 namespace po = boost::program_options;
@@ -60,12 +60,11 @@ bool ParseCompareArgs(const Args& args, po::variables_map& values) {
 
 // The scenario id `baseline` names: a file given (by path) or an id.
 std::string BaselineId(const std::string& baseline, const std::vector<std::string>& files,
-                       const std::vector<RunResult>& runs) {
+                       const std::vector<ComparedOption>& options) {
   namespace fs = std::filesystem;
   for (size_t i = 0; i < files.size(); ++i) {
     std::error_code error;
-    if (files[i] == baseline || fs::equivalent(files[i], baseline, error))
-      return runs[i].scenario.id;
+    if (files[i] == baseline || fs::equivalent(files[i], baseline, error)) return options[i].id;
   }
   return baseline;
 }
@@ -83,17 +82,26 @@ int CompareCommand(const Args& args) {
   }
   const CompareReportOptions report_options{LangFlag(values), CsvDialectFlag(values)};
   const std::string out = values["out"].as<std::string>();
-  CheckOutputFolder(out, ReportKind::kCompare);
-  std::vector<RunResult> runs;
-  for (const auto& file : files) {
-    const PreparedRun run = PrepareRun(file, overrides);
-    runs.push_back(RunScenario(run.scenario, run.model, *run.leontief));
-    runs.back().overrides = overrides;
+  // Under mpirun or srun every rank runs its share of the options and rank 0
+  // writes; the other ranks print nothing and exit 0 (errors are agreed, and
+  // rank 0 reports them), as in `ripple sensitivity`.
+  const std::unique_ptr<ProcessGroup> group = JoinProcessGroup();
+  const bool worker = group->rank() != 0;
+  std::vector<ComparedOption> options;
+  try {
+    RunAgreed(*group, [&] { CheckOutputFolder(out, ReportKind::kCompare); });
+    options = RunCompareOptions({files, overrides, group.get()});
+  } catch (const Error&) {
+    if (worker) return 0;
+    throw;
   }
+  if (worker) return 0;
   const std::string baseline =
-      values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
-  const Comparison comparison = CompareRuns(runs, baseline, values.count("allow-mixed") > 0);
-  WriteCompareReports(comparison, runs, report_options, out);
+      values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, options)
+                               : "";
+  const Comparison comparison =
+      CompareOptions(std::move(options), baseline, values.count("allow-mixed") > 0);
+  WriteCompareReports(comparison, report_options, out);
   if (!values.count("quiet")) {
     std::cout << "compared " << files.size() << " scenarios against '" << comparison.baseline
               << "': " << out << "/compare.csv, " << out << "/compare.md, " << out

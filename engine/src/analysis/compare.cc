@@ -12,15 +12,12 @@
 namespace ripple {
 namespace {
 
-struct Measure {
-  std::string indicator, effect, basis, measure, unit;
-  bool higher_is_better = true;
-  std::optional<double> value;
-  bool SameKey(const Measure& other) const {
-    return indicator == other.indicator && effect == other.effect && basis == other.basis &&
-           measure == other.measure;
-  }
-};
+using Measure = ComparedMeasure;
+
+bool SameKey(const Measure& a, const Measure& b) {
+  return a.indicator == b.indicator && a.effect == b.effect && a.basis == b.basis &&
+         a.measure == b.measure;
+}
 
 std::optional<double> Ratio(double numerator, double denominator) {
   if (denominator == 0) return std::nullopt;
@@ -80,13 +77,13 @@ std::vector<Measure> Measures(const RunResult& result) {
   return out;
 }
 
-std::string Horizon(const Scenario& s) {
+std::string Horizon(const ComparedOption& s) {
   return std::to_string(s.start_year) + "-" + std::to_string(s.end_year) + " (" +
-         std::to_string(s.horizon_years()) + " years)";
+         std::to_string(s.end_year - s.start_year + 1) + " years)";
 }
 
 // Totals and job-years of options over different horizons are not comparable.
-void CheckSameHorizon(const Scenario& s, const Scenario& first) {
+void CheckSameHorizon(const ComparedOption& s, const ComparedOption& first) {
   if (s.start_year == first.start_year && s.end_year == first.end_year) return;
   throw Error(ErrorKind::kBadInput,
               s.file + ": end_year: option '" + s.id + "' runs over " + Horizon(s) + ", option '" +
@@ -96,36 +93,34 @@ void CheckSameHorizon(const Scenario& s, const Scenario& first) {
                   "same start_year and end_year, or pass --allow-mixed to compare them anyway");
 }
 
-void CheckComparable(const std::vector<RunResult>& runs, bool allow_mixed) {
-  if (runs.size() < 2) throw Error(ErrorKind::kBadInput, "compare needs at least two scenarios");
+void CheckComparable(const std::vector<ComparedOption>& options, bool allow_mixed) {
+  if (options.size() < 2) throw Error(ErrorKind::kBadInput, "compare needs at least two scenarios");
   std::set<std::string> ids;
-  const RunResult& first = runs[0];
-  for (const auto& run : runs) {
-    const Scenario& s = run.scenario;
+  const ComparedOption& first = options[0];
+  for (const ComparedOption& s : options) {
     if (!ids.insert(s.id).second) {
       throw Error(ErrorKind::kBadInput,
                   s.file + ": id: scenario id '" + s.id +
                       "' is used by another scenario compared (give each option its own `id`)");
     }
-    if (Currency(run) != Currency(first)) {
+    if (s.currency != first.currency) {
       throw Error(ErrorKind::kBadInput,
                   s.file + ": model: cannot compare scenarios in different currencies: model '" +
-                      run.model.id + "' is in " + Currency(run) + ", model '" + first.model.id +
-                      "' of " + first.scenario.file + " is in " + Currency(first));
+                      s.model_id + "' is in " + s.currency + ", model '" + first.model_id +
+                      "' of " + first.file + " is in " + first.currency);
     }
-    if (s.appraisal.price_year != first.scenario.appraisal.price_year) {
+    if (s.price_year != first.price_year) {
       throw Error(
           ErrorKind::kBadInput,
           s.file + ": price_year: option '" + s.id + "' reports in " +
-              std::to_string(s.appraisal.price_year) + " prices, option '" + first.scenario.id +
-              "' of " + first.scenario.file + " in " +
-              std::to_string(first.scenario.appraisal.price_year) +
+              std::to_string(s.price_year) + " prices, option '" + first.id + "' of " + first.file +
+              " in " + std::to_string(first.price_year) +
               " prices: euros of different years are never ranked, even with --allow-mixed; write "
               "the "
               "same price_year in each file, with amounts_price_year written so that amounts are "
               "converted rather than relabelled");
     }
-    if (!allow_mixed) CheckSameHorizon(s, first.scenario);
+    if (!allow_mixed) CheckSameHorizon(s, first);
   }
 }
 
@@ -147,18 +142,40 @@ int RankOf(double value, const std::vector<std::optional<double>>& values, bool 
 
 }  // namespace
 
+ComparedOption CompareOptionOf(const RunResult& run) {
+  const Scenario& s = run.scenario;
+  return {s.id,
+          s.name,
+          s.file,
+          s.language,
+          s.start_year,
+          s.end_year,
+          s.appraisal.price_year,
+          run.model.id,
+          run.model.source,
+          Currency(run),
+          run.warnings,
+          Measures(run)};
+}
+
 Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& baseline_id,
                        bool allow_mixed) {
-  CheckComparable(runs, allow_mixed);
+  std::vector<ComparedOption> options;
+  for (const RunResult& run : runs) options.push_back(CompareOptionOf(run));
+  return CompareOptions(std::move(options), baseline_id, allow_mixed);
+}
+
+Comparison CompareOptions(std::vector<ComparedOption> options, const std::string& baseline_id,
+                          bool allow_mixed) {
+  CheckComparable(options, allow_mixed);
   Comparison comparison;
-  size_t baseline = runs.size();
-  for (size_t i = 0; i < runs.size(); ++i) {
-    comparison.scenarios.push_back(runs[i].scenario.id);
-    comparison.names.push_back(runs[i].scenario.name);
-    if (runs[i].scenario.id == (baseline_id.empty() ? runs[0].scenario.id : baseline_id))
-      baseline = i;
+  size_t baseline = options.size();
+  for (size_t i = 0; i < options.size(); ++i) {
+    comparison.scenarios.push_back(options[i].id);
+    comparison.names.push_back(options[i].name);
+    if (options[i].id == (baseline_id.empty() ? options[0].id : baseline_id)) baseline = i;
   }
-  if (baseline == runs.size()) {
+  if (baseline == options.size()) {
     std::string ids;
     for (const auto& id : comparison.scenarios) ids += (ids.empty() ? "'" : ", '") + id + "'";
     throw Error(ErrorKind::kBadInput,
@@ -166,30 +183,28 @@ Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& ba
                     ": no scenario compared has this id or file (ids: " + ids + ")");
   }
   comparison.baseline = comparison.scenarios[baseline];
-  comparison.currency = Currency(runs[0]);
-  comparison.price_year = runs[0].scenario.appraisal.price_year;
+  comparison.currency = options[0].currency;
+  comparison.price_year = options[0].price_year;
 
-  std::vector<std::vector<Measure>> measures;
-  for (const auto& run : runs) measures.push_back(Measures(run));
   std::vector<Measure> keys;  // every row key, in order of first appearance
-  for (const auto& list : measures) {
-    for (const auto& m : list) {
+  for (const ComparedOption& option : options) {
+    for (const auto& m : option.measures) {
       bool known = false;
-      for (const auto& k : keys) known = known || k.SameKey(m);
+      for (const auto& k : keys) known = known || SameKey(k, m);
       if (!known) keys.push_back(m);
     }
   }
   for (const auto& key : keys) {
-    std::vector<std::optional<double>> values(runs.size());
-    std::vector<bool> present(runs.size(), false);
-    for (size_t i = 0; i < runs.size(); ++i) {
-      for (const auto& m : measures[i]) {
-        if (!m.SameKey(key)) continue;
+    std::vector<std::optional<double>> values(options.size());
+    std::vector<bool> present(options.size(), false);
+    for (size_t i = 0; i < options.size(); ++i) {
+      for (const auto& m : options[i].measures) {
+        if (!SameKey(m, key)) continue;
         values[i] = m.value;
         present[i] = true;
       }
     }
-    for (size_t i = 0; i < runs.size(); ++i) {
+    for (size_t i = 0; i < options.size(); ++i) {
       if (!present[i]) continue;
       ComparisonRow row{comparison.scenarios[i],
                         key.indicator,
@@ -209,6 +224,7 @@ Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& ba
       comparison.rows.push_back(row);
     }
   }
+  comparison.options = std::move(options);
   return comparison;
 }
 

@@ -9,6 +9,9 @@ class OneProcess final : public ProcessGroup {
   int rank() const override { return 0; }
   int size() const override { return 1; }
   std::vector<double> GatherToRoot(const std::vector<double>& mine) const override { return mine; }
+  std::vector<std::string> GatherTextToRoot(const std::string& mine) const override {
+    return {mine};
+  }
   uint64_t MinOverRanks(uint64_t value) const override { return value; }
   void Broadcast(std::string&, int) const override {}
 };

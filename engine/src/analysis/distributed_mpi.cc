@@ -66,6 +66,29 @@ class World final : public ProcessGroup {
     return all;
   }
 
+  std::vector<std::string> GatherTextToRoot(const std::string& mine) const override {
+    if (mine.size() > INT_MAX)
+      throw Error(ErrorKind::kInternal, "MPI: more than 2^31 bytes of text on one rank");
+    const int length = static_cast<int>(mine.size());
+    std::vector<int> lengths(rank_ == 0 ? size_ : 0), offsets(lengths.size());
+    Check(MPI_Gather(&length, 1, MPI_INT, lengths.data(), 1, MPI_INT, 0, MPI_COMM_WORLD),
+          "MPI_Gather");
+    long long total = 0;
+    for (size_t r = 0; r < lengths.size(); ++r) {
+      if (total > INT_MAX) throw Error(ErrorKind::kInternal, "MPI: more than 2^31 bytes gathered");
+      offsets[r] = static_cast<int>(total);
+      total += lengths[r];
+    }
+    std::string all(static_cast<size_t>(total), '\0');
+    Check(MPI_Gatherv(mine.data(), length, MPI_CHAR, all.data(), lengths.data(), offsets.data(),
+                      MPI_CHAR, 0, MPI_COMM_WORLD),
+          "MPI_Gatherv");
+    std::vector<std::string> texts;
+    for (size_t r = 0; r < lengths.size(); ++r)
+      texts.push_back(all.substr(static_cast<size_t>(offsets[r]), static_cast<size_t>(lengths[r])));
+    return texts;
+  }
+
   uint64_t MinOverRanks(uint64_t value) const override {
     uint64_t result = value;
     Check(MPI_Allreduce(&value, &result, 1, MPI_UINT64_T, MPI_MIN, MPI_COMM_WORLD),

@@ -14,7 +14,7 @@ namespace {
 
 struct Page {
   const Comparison& comparison;
-  const std::vector<RunResult>& runs;
+  const std::vector<ComparedOption>& options;  // comparison.options
   Language language;
   std::string_view Pick(std::string_view french, std::string_view english) const {
     return language == Language::kFrench ? french : english;
@@ -125,12 +125,11 @@ std::string OptionsList(const Page& p) {
                     EscapeHtml(p.Pick("Identifiant", "Id")) + "</th><th>" +
                     EscapeHtml(p.Pick("Période", "Period")) + "</th><th>" +
                     EscapeHtml(p.Pick("Modèle", "Model")) + "</th></tr></thead>\n<tbody>\n";
-  for (size_t i = 0; i < p.runs.size(); ++i) {
-    const Scenario& s = p.runs[i].scenario;
+  for (size_t i = 0; i < p.options.size(); ++i) {
+    const ComparedOption& s = p.options[i];
     out += "<tr><td>" + EscapeHtml(OptionName(p, i)) + "</td><td>" +
            EscapeHtml(p.comparison.scenarios[i]) + "</td><td>" + std::to_string(s.start_year) +
-           "–" + std::to_string(s.end_year) + "</td><td>" + EscapeHtml(p.runs[i].model.id) +
-           "</td></tr>\n";
+           "–" + std::to_string(s.end_year) + "</td><td>" + EscapeHtml(s.model_id) + "</td></tr>\n";
   }
   return out + "</tbody>\n</table>\n";
 }
@@ -235,9 +234,9 @@ std::string Conclusion(const Page& p) {
 
 std::vector<std::string> Warnings(const Page& p) {
   std::vector<std::string> warnings;
-  for (size_t i = 0; i < p.runs.size(); ++i) {
-    const Scenario& first = p.runs[0].scenario;
-    const Scenario& s = p.runs[i].scenario;
+  for (size_t i = 0; i < p.options.size(); ++i) {
+    const ComparedOption& first = p.options[0];
+    const ComparedOption& s = p.options[i];
     if (s.start_year != first.start_year || s.end_year != first.end_year) {
       warnings.push_back(OptionName(p, i) +
                          std::string(p.Pick("\u00A0: période différente de celle de ",
@@ -246,7 +245,7 @@ std::vector<std::string> Warnings(const Page& p) {
                          std::string(p.Pick(" ; les totaux ne se comparent pas directement.",
                                             "; totals do not compare directly.")));
     }
-    for (const std::string& warning : p.runs[i].warnings)
+    for (const std::string& warning : s.warnings)
       warnings.push_back(OptionName(p, i) + " — " + warning);
   }
   return warnings;
@@ -271,8 +270,8 @@ std::string Method(const Page& p) {
               "most jobs or value added, least cost). Exact figures: compare.csv; each option in "
               "detail: ripple run."));
   std::string models;
-  for (const RunResult& run : p.runs) {
-    const std::string line = run.model.id + " — " + run.model.source;
+  for (const ComparedOption& option : p.options) {
+    const std::string line = option.model_id + " — " + option.model_source;
     if (models.find(line) == std::string::npos) models += "<li>" + EscapeHtml(line) + "</li>\n";
   }
   return "<h2>" + EscapeHtml(p.Pick("Méthode et sources", "Method and sources")) + "</h2>\n<p>" +
@@ -281,9 +280,8 @@ std::string Method(const Page& p) {
 
 }  // namespace
 
-void WriteCompareHtml(const Comparison& comparison, const std::vector<RunResult>& runs,
-                      Language language, std::ostream& out) {
-  const Page p{comparison, runs, language};
+void WriteCompareHtml(const Comparison& comparison, Language language, std::ostream& out) {
+  const Page p{comparison, comparison.options, language};
   const std::string title = std::string(p.Pick("Comparaison de ", "Comparison of ")) +
                             std::to_string(comparison.scenarios.size()) +
                             std::string(p.Pick(" options", " options"));
@@ -297,18 +295,18 @@ void WriteCompareHtml(const Comparison& comparison, const std::vector<RunResult>
       << Method(p) << HtmlPageEnd();
 }
 
-void WriteCompareReports(const Comparison& comparison, const std::vector<RunResult>& runs,
-                         const CompareReportOptions& options, const std::string& directory) {
+void WriteCompareReports(const Comparison& comparison, const CompareReportOptions& options,
+                         const std::string& directory) {
   Language language = options.language.value_or(Language::kEnglish);
-  if (!options.language && !runs.empty())
-    language = ParseLanguage(runs.front().scenario.language).value_or(Language::kEnglish);
+  if (!options.language && !comparison.options.empty())
+    language = ParseLanguage(comparison.options.front().language).value_or(Language::kEnglish);
   StagedDirectory staged(directory, ReportKind::kCompare);
   staged.WriteWith("compare.csv", [&](std::ostream& out) {
     WriteCompareCsv(comparison, out, options.csv_dialect);
   });
   staged.WriteWith("compare.md", [&](std::ostream& out) { WriteCompareMarkdown(comparison, out); });
   staged.WriteWith("compare.html",
-                   [&](std::ostream& out) { WriteCompareHtml(comparison, runs, language, out); });
+                   [&](std::ostream& out) { WriteCompareHtml(comparison, language, out); });
   staged.Commit();
 }
 

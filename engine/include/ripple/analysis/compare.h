@@ -35,6 +35,26 @@ namespace ripple {
 
 constexpr double kSameRelative = 1e-9;
 
+// One headline measure of one option (the list above).
+struct ComparedMeasure {
+  std::string indicator, effect, basis, measure, unit;
+  bool higher_is_better = true;
+  std::optional<double> value;  // missing: undefined ratio
+};
+
+// One option as compare needs it, taken from its run by CompareOptionOf on
+// whichever process ran it: the scenario's header, the model's name, the
+// run's warnings and the headline measures. Text and numbers only, so that a
+// rank of a distributed compare sends it to rank 0 (compare_distributed.h).
+struct ComparedOption {
+  std::string id, name, file, language;  // the scenario's
+  int start_year = 0, end_year = 0, price_year = 0;
+  std::string model_id, model_source, currency;
+  std::vector<std::string> warnings;  // the run's, in order
+  std::vector<ComparedMeasure> measures;
+};
+ComparedOption CompareOptionOf(const RunResult& run);
+
 struct ComparisonRow {
   std::string scenario;  // scenario id
   std::string indicator, effect, basis, measure, unit;
@@ -53,6 +73,7 @@ struct Comparison {
   // Grouped by row key in the order of the list above, then by scenario in
   // the order given.
   std::vector<ComparisonRow> rows;
+  std::vector<ComparedOption> options;  // in the order of `scenarios`
 };
 
 // Compares `runs` (at least two) against the run whose scenario id is
@@ -62,6 +83,10 @@ struct Comparison {
 // different horizons; the message names both options and their values.
 Comparison CompareRuns(const std::vector<RunResult>& runs, const std::string& baseline_id,
                        bool allow_mixed = false);
+// The same from the options (CompareRuns = CompareOptions of CompareOptionOf
+// of each run).
+Comparison CompareOptions(std::vector<ComparedOption> options, const std::string& baseline_id,
+                          bool allow_mixed = false);
 
 // compare.csv: scenario,indicator,effect,basis,measure,value,unit,baseline_value,difference,rank
 void WriteCompareCsv(const Comparison& comparison, std::ostream& out,

@@ -26,6 +26,8 @@ class ProcessGroup {
   // Rank 0 receives every rank's `mine` concatenated in rank order; the other
   // ranks receive an empty vector. Each rank may send a different count.
   virtual std::vector<double> GatherToRoot(const std::vector<double>& mine) const = 0;
+  // The same for text: rank 0 receives every rank's `mine`, in rank order.
+  virtual std::vector<std::string> GatherTextToRoot(const std::string& mine) const = 0;
   // The smallest `value` of all ranks, on every rank.
   virtual uint64_t MinOverRanks(uint64_t value) const = 0;
   // Rank `root`'s `text` on every rank.

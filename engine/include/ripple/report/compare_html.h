@@ -6,8 +6,8 @@
 // net job-years, value added per public euro and cost per net job-year
 // (svg_chart.h), the runs' warnings in a box, method and sources. One
 // self-contained page (html_page.h); the same inputs give the same bytes.
-// Every figure is read from the Comparison (the rows of compare.csv); the
-// runs give only names, models, horizons and warnings.
+// Every figure is read from the Comparison (the rows of compare.csv); its
+// options give only names, models, horizons and warnings.
 #pragma once
 
 #include <iosfwd>
@@ -17,7 +17,6 @@
 
 #include "ripple/analysis/compare.h"
 #include "ripple/report/report_text.h"
-#include "ripple/run/run.h"
 
 namespace ripple {
 
@@ -26,13 +25,11 @@ struct CompareReportOptions {
   CsvDialect csv_dialect = CsvDialect::kStandard;  // --csv-dialect of compare.csv
 };
 
-// `runs` in the order of comparison.scenarios.
-void WriteCompareHtml(const Comparison& comparison, const std::vector<RunResult>& runs,
-                      Language language, std::ostream& out);
+void WriteCompareHtml(const Comparison& comparison, Language language, std::ostream& out);
 
 // compare.csv, compare.md and compare.html into `directory`, all-or-nothing
 // (StagedDirectory). Throws Error(kIo).
-void WriteCompareReports(const Comparison& comparison, const std::vector<RunResult>& runs,
-                         const CompareReportOptions& options, const std::string& directory);
+void WriteCompareReports(const Comparison& comparison, const CompareReportOptions& options,
+                         const std::string& directory);
 
 }  // namespace ripple
