@@ -43,6 +43,13 @@ constexpr double kGrossWageShare = 1 - kFrenchEmployerContributionShare;
 // 0.5% (ordonnance 96-50 of 24 January 1996, art. 14 and 19), both on 98.25%
 // of gross wages (CSS art. L136-1-2, 1.75% allowance for professional costs).
 constexpr double kCsgCrdsOnGrossWages = (0.092 + 0.005) * 0.9825;
+// Who received VAT in 2023, EUR bn of 208.4 (see the rule's source): the
+// State's budget with public broadcasting (95.2 + 3.8), social security
+// (57.3), local authorities (52.1: regions, departments, EPCIs, communes).
+constexpr double kVatTotal = 95.2 + 3.8 + 57.3 + 52.1;
+constexpr double kVatState = (95.2 + 3.8) / kVatTotal;
+constexpr double kVatSocialSecurity = 57.3 / kVatTotal;
+constexpr double kVatLocalAuthorities = 52.1 / kVatTotal;
 
 }  // namespace
 
@@ -58,12 +65,14 @@ std::vector<FiscalRule> FrenchFiscalRules(double social_contribution_rate) {
       {"income_tax", TaxBase::kCompensation, 0.04, 1, 0, 0, true,
        "ASSUMPTION: average personal income tax per EUR of compensation 0.04, range 0.02-0.07 "
        "(progressive tax: depends on the wages and households concerned)"},
-      {"vat_household_spending", TaxBase::kHouseholdSpending, 0.11, 0.55, 0.30, 0.15, true,
+      {"vat_household_spending", TaxBase::kHouseholdSpending, 0.11, kVatState, kVatSocialSecurity,
+       kVatLocalAuthorities, true,
        "ASSUMPTION: effective VAT per EUR of household spending at basic prices 0.11, range "
        "0.09-0.13 (rates 20/10/5.5/2.1%, rents and health exempt, CGI art. 278 ff.); split "
-       "ASSUMPTION State 0.55, social security 0.30, local authorities 0.15 (VAT fractions "
-       "assigned to social security since 2019 and to regions, departments and EPCIs since "
-       "2018-2021), ranges +-0.10"},
+       "of 2023 as stated in the Assemblee nationale (16th legislature, the rapporteur's figures, "
+       "nosdeputes.fr/16/intervention/610013: VAT EUR 208bn = State 95.2 + public broadcasting "
+       "3.8, social security 57.3, local authorities 52.1): State 0.475, social security 0.275, "
+       "local authorities 0.25; the fractions are reset by each finance law, range +-0.05"},
       {"corporate_tax", TaxBase::kOperatingSurplus, 0.07, 1, 0, 0, false,
        "ASSUMPTION: corporate tax per EUR of gross operating surplus and mixed income 0.07, range "
        "0.04-0.10 (statutory rate 26.5% in 2021, CGI art. 219, on profit after depreciation and "
