@@ -12,6 +12,7 @@
 #include "ripple/run/result.h"
 #include "ripple/run/run.h"
 #include "ripple/scenario/scenario.h"
+#include "support/test_support.h"
 #include "support/two_sector_model.h"
 
 using namespace ripple;
@@ -58,6 +59,22 @@ TEST_CASE("fiscal rules: names read back, shares sum to 1, CSG/CRDS from the sta
     CHECK_FALSE(rule.source.empty());
   }
   CHECK_THAT(FrenchFiscalRules(0.365)[1].rate, WithinRel(0.06813652, 1e-6));
+}
+
+TEST_CASE("corporate tax per EUR of operating surplus: 2021 receipts over fr-2021's surplus",
+          "[public_finance]") {
+  // Net corporate tax 2021: EUR 46.3bn (Cour des comptes, note d'analyse de l'execution
+  // budgetaire 2021, recettes fiscales de l'Etat, table 1). Its base: the shipped model's gross
+  // operating surplus and mixed income without imputed rents (L68A), million EUR.
+  const Model model = LoadModel(testing::RepoPath("models/fr-2021"));
+  const Satellite* surplus = model.FindSatellite("gross_operating_surplus_mixed_income");
+  REQUIRE(surplus != nullptr);
+  const double base =
+      surplus->values.sum() - surplus->values[model.SectorIndex("L68A")];  // million EUR
+  CHECK_THAT(base, WithinAbs(711663.2, 0.05));
+  const FiscalRule& corporate = FrenchFiscalRules(0.365)[4];
+  REQUIRE(corporate.name == "corporate_tax");
+  CHECK_THAT(corporate.rate, WithinRel(46.3e3 / base, 1e-7));
 }
 
 TEST_CASE("taxes on wages the grant itself pays are circular: reported apart, never a return",

@@ -43,6 +43,9 @@ constexpr double kGrossWageShare = 1 - kFrenchEmployerContributionShare;
 // 0.5% (ordonnance 96-50 of 24 January 1996, art. 14 and 19), both on 98.25%
 // of gross wages (CSS art. L136-1-2, 1.75% allowance for professional costs).
 constexpr double kCsgCrdsOnGrossWages = (0.092 + 0.005) * 0.9825;
+// Net corporate tax 2021 over gross operating surplus and mixed income 2021
+// less imputed rents, EUR bn (see the rule's source).
+constexpr double kCorporateTaxPerSurplus = 46.3 / 711.6632;
 // Who received VAT in 2023, EUR bn of 208.4 (see the rule's source): the
 // State's budget with public broadcasting (95.2 + 3.8), social security
 // (57.3), local authorities (52.1: regions, departments, EPCIs, communes).
@@ -63,8 +66,12 @@ std::vector<FiscalRule> FrenchFiscalRules(double social_contribution_rate) {
        "CSG 9.2% (CSS art. L136-8) + CRDS 0.5% (ordonnance 96-50 art. 14) on 98.25% of gross "
        "wages (CSS art. L136-1-2); gross wages 0.715 of compensation (Eurostat SBS 2021)"},
       {"income_tax", TaxBase::kCompensation, 0.04, 1, 0, 0, true,
-       "ASSUMPTION: average personal income tax per EUR of compensation 0.04, range 0.02-0.07 "
-       "(progressive tax: depends on the wages and households concerned)"},
+       "ASSUMPTION: average personal income tax per EUR of compensation 0.04, range 0.02-0.06 "
+       "(progressive tax: depends on the wages and households concerned); bound: the whole net "
+       "income tax of 2021, EUR 78.7bn (Cour des comptes, note d'analyse de l'execution "
+       "budgetaire 2021, recettes fiscales de l'Etat, table 1), over the whole compensation "
+       "D1 of 2021, EUR 1,285.6bn (Eurostat naio_10_cp1700), is 0.061, and pensions and "
+       "capital income pay part of it"},
       {"vat_household_spending", TaxBase::kHouseholdSpending, 0.11, kVatState, kVatSocialSecurity,
        kVatLocalAuthorities, true,
        "ASSUMPTION: effective VAT per EUR of household spending at basic prices 0.11, range "
@@ -73,10 +80,13 @@ std::vector<FiscalRule> FrenchFiscalRules(double social_contribution_rate) {
        "nosdeputes.fr/16/intervention/610013: VAT EUR 208bn = State 95.2 + public broadcasting "
        "3.8, social security 57.3, local authorities 52.1): State 0.475, social security 0.275, "
        "local authorities 0.25; the fractions are reset by each finance law, range +-0.05"},
-      {"corporate_tax", TaxBase::kOperatingSurplus, 0.07, 1, 0, 0, false,
-       "ASSUMPTION: corporate tax per EUR of gross operating surplus and mixed income 0.07, range "
-       "0.04-0.10 (statutory rate 26.5% in 2021, CGI art. 219, on profit after depreciation and "
-       "interest; sole proprietors' mixed income pays income tax instead)"},
+      {"corporate_tax", TaxBase::kOperatingSurplus, kCorporateTaxPerSurplus, 1, 0, 0, false,
+       "net corporate tax of 2021, EUR 46.3bn (Cour des comptes, note d'analyse de l'execution "
+       "budgetaire 2021, recettes fiscales de l'Etat, table 1), over the gross operating surplus "
+       "and mixed income of 2021 less imputed rents (L68A), EUR 711.7bn (Eurostat naio_10_cp1700 "
+       "France 2021, the fr-2021 satellite): 0.065 per EUR, the economy's average; ASSUMPTION "
+       "that it holds for the sectors of a run, range 0.04-0.10 (statutory rate 26.5% in 2021, "
+       "CGI art. 219, on profit after depreciation and interest; mixed income pays income tax)"},
       {"taxes_on_products", TaxBase::kTaxesOnProducts, 1, 1, 0, 0, false,
        "model satellite taxes_less_subsidies_on_products (Eurostat table); receiver ASSUMPTION: "
        "the State (non-deductible VAT and excise duties on inputs)"},
