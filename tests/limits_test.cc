@@ -253,4 +253,27 @@ TEST_CASE("write errors give the system's reason", "[limits][files]") {
         "/dev/full: cannot write file: No space left on device");
   CHECK(ErrorOf([] { WriteWholeFile("/nonexistent/dir/f.csv", "x"); }, ErrorKind::kIo) ==
         "/nonexistent/dir/f.csv: cannot write file: No such file or directory");
+  // The streamed writer of report files: the full disk shows at the first
+  // buffer written (300 KB > its 256 KiB) or at Close.
+  for (const size_t bytes : {size_t{10}, size_t{300000}}) {
+    CHECK(ErrorOf(
+              [&] {
+                FileWriter file("/dev/full");
+                file.stream() << std::string(bytes, 'x');
+                file.Close();
+              },
+              ErrorKind::kIo) == "/dev/full: cannot write file: No space left on device");
+  }
+  CHECK(ErrorOf([] { FileWriter file("/nonexistent/dir/f.csv"); }, ErrorKind::kIo) ==
+        "/nonexistent/dir/f.csv: cannot write file: No such file or directory");
+}
+
+TEST_CASE("the streamed file writer writes every byte, across its buffer", "[files]") {
+  const std::string path = testing::MakeTempDir("file-writer") + "/f.txt";
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += std::to_string(i) + (i % 7 ? "," : "\n");
+  FileWriter file(path);
+  for (size_t at = 0; at < text.size(); at += 1000) file.stream() << text.substr(at, 1000);
+  file.Close();
+  CHECK(ReadWholeFile(path, 1 << 24) == text);
 }

@@ -82,27 +82,42 @@ std::string FormatNumber(double value, int significant_digits) {
 
 namespace {
 
-// `text`, quoted (quotes doubled) when it holds one of `specials`.
-std::string QuotedWhen(std::string_view text, const char* specials) {
-  if (text.find_first_of(specials) == std::string_view::npos) return std::string(text);
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
+bool NeedsQuotes(std::string_view text, char separator) {
+  for (const char c : text) {
+    if (c == separator || c == '"' || c == '\n' || c == '\r') return true;
   }
-  return quoted + '"';
+  return false;
+}
+
+// Writes `text`, quoted (quotes doubled) when it holds `separator`, a quote
+// or a line end; one pass, no copy.
+void PutField(std::ostream& out, std::string_view text, char separator) {
+  if (!NeedsQuotes(text, separator)) {
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return;
+  }
+  out.put('"');
+  for (const char c : text) {
+    if (c == '"') out.put('"');
+    out.put(c);
+  }
+  out.put('"');
 }
 
 }  // namespace
 
-std::string CsvField(std::string_view text) { return QuotedWhen(text, ",\"\n\r"); }
+std::string CsvField(std::string_view text) {
+  std::ostringstream out;
+  PutField(out, text, ',');
+  return out.str();
+}
 
 void WriteCsvLine(std::ostream& out, const std::vector<std::string>& fields) {
   for (size_t i = 0; i < fields.size(); ++i) {
-    if (i) out << ',';
-    out << CsvField(fields[i]);
+    if (i) out.put(',');
+    PutField(out, fields[i], ',');
   }
-  out << '\n';
+  out.put('\n');
 }
 
 std::string_view CsvDialectName(CsvDialect dialect) {
@@ -116,9 +131,6 @@ std::optional<CsvDialect> ParseCsvDialect(std::string_view text) {
 }
 
 namespace {
-
-// A field of the ';'-separated dialect, quoted when it holds ';', a quote or a line end.
-std::string SemicolonField(std::string_view text) { return QuotedWhen(text, ";\"\n\r"); }
 
 std::string DecimalComma(std::string text) {
   for (char& c : text) {
@@ -146,7 +158,11 @@ void CsvWriter::Line(const std::vector<std::string>& fields, bool header) {
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i) out_ << ';';
     const bool number = !header && i < numeric_.size() && numeric_[i];
-    out_ << (number ? DecimalComma(fields[i]) : SemicolonField(fields[i]));
+    if (number) {
+      out_ << DecimalComma(fields[i]);
+    } else {
+      PutField(out_, fields[i], ';');
+    }
   }
   out_ << '\n';
 }

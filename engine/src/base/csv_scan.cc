@@ -1,5 +1,6 @@
 #include "ripple/base/csv_scan.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "ripple/base/error.h"
@@ -45,7 +46,11 @@ CsvScanner::CsvScanner(const std::string& path, std::uint64_t max_bytes, char de
       delimiter_(delimiter),
       file_(std::make_unique<FileReader>(path, max_bytes)),
       at_eof_(false) {
-  buffer_.resize(chunk_bytes < 4 ? 4 : chunk_bytes);  // room for the BOM
+  // A chunk, or the whole file and one byte (to see its end) when smaller:
+  // a model's small CSVs do not each zero a 4 MiB buffer.
+  const std::uint64_t whole = file_->size_at_open() + 1;
+  buffer_.resize(std::max<size_t>(
+      4, whole < chunk_bytes ? static_cast<size_t>(whole) : chunk_bytes));  // 4: the BOM
   Refill();
   if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
 }

@@ -6,6 +6,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <streambuf>
+#include <vector>
 
 #include "ripple/base/error.h"
 
@@ -101,6 +103,66 @@ void WriteWholeFile(const std::string& path, std::string_view text) {
     done += static_cast<size_t>(wrote);
   }
   if (::close(fd) != 0) throw Error(ErrorKind::kIo, path + ": cannot write file: " + Reason());
+}
+
+// The stream buffer of FileWriter: write(2) of each full buffer, EINTR
+// retried, the first errno kept.
+class FileWriter::Buffer final : public std::streambuf {
+ public:
+  explicit Buffer(int fd) : fd_(fd), data_(kSize) { setp(data_.data(), data_.data() + kSize); }
+  int error() const { return error_; }
+  int fd() const { return fd_; }
+  bool Flush() {
+    const char* at = pbase();
+    while (error_ == 0 && at < pptr()) {
+      const ssize_t wrote = ::write(fd_, at, static_cast<size_t>(pptr() - at));
+      if (wrote < 0 && errno == EINTR) continue;
+      if (wrote < 0) error_ = errno;
+      if (wrote > 0) at += wrote;
+    }
+    setp(data_.data(), data_.data() + kSize);
+    return error_ == 0;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Flush()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Flush() ? 0 : -1; }
+
+ private:
+  static constexpr size_t kSize = 256 * 1024;
+  int fd_;
+  int error_ = 0;
+  std::vector<char> data_;
+};
+
+FileWriter::FileWriter(const std::string& path) : path_(path) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw Error(ErrorKind::kIo, path + ": cannot write file: " + Reason());
+  buffer_ = std::make_unique<Buffer>(fd);
+  stream_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+FileWriter::~FileWriter() {
+  if (buffer_) ::close(buffer_->fd());
+}
+
+std::ostream& FileWriter::stream() { return *stream_; }
+
+void FileWriter::Close() {
+  buffer_->Flush();
+  const int fd = buffer_->fd();
+  int error = buffer_->error();
+  buffer_.reset();
+  if (::close(fd) != 0 && error == 0) error = errno;
+  if (error != 0)
+    throw Error(ErrorKind::kIo, path_ + ": cannot write file: " + std::strerror(error));
 }
 
 }  // namespace ripple

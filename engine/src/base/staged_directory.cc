@@ -80,9 +80,9 @@ std::string StagedDirectory::PathOf(const std::string& name) const {
 
 void StagedDirectory::WriteWith(const std::string& name,
                                 const std::function<void(std::ostream&)>& writer) const {
-  std::ostringstream text;
-  writer(text);
-  WriteFile(name, text.str());
+  FileWriter file(PathOf(name));
+  writer(file.stream());
+  file.Close();
 }
 
 void StagedDirectory::WriteFile(const std::string& name, const std::string& text) const {

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -43,5 +45,28 @@ class FileReader {
 // Writes `text` to `path` (created or truncated), checking every write and the
 // close, where a full disk may first show. Throws Error(kIo) "path: cannot write file: <reason>".
 void WriteWholeFile(const std::string& path, std::string_view text);
+
+// A file written through a std::ostream without holding its whole text: a
+// 256 KiB buffer goes to the system as it fills. The first failed write is
+// kept (later output is dropped) and Close() throws it as WriteWholeFile
+// does, "path: cannot write file: <reason>"; so does the constructor when the
+// file cannot be created. A writer destroyed without Close() closes the file
+// and throws nothing (an exception is already on its way).
+class FileWriter {
+ public:
+  explicit FileWriter(const std::string& path);
+  ~FileWriter();
+  FileWriter(const FileWriter&) = delete;
+  FileWriter& operator=(const FileWriter&) = delete;
+
+  std::ostream& stream();
+  void Close();
+
+ private:
+  class Buffer;
+  std::string path_;
+  std::unique_ptr<Buffer> buffer_;
+  std::unique_ptr<std::ostream> stream_;
+};
 
 }  // namespace ripple
