@@ -38,6 +38,9 @@ const std::vector<InterventionParser>& InterventionParsers();
 // The scenario's [funders] table into scenario.funders (funders_parse.cc).
 void ParseFunders(const toml::table& root, TomlFields& fields, Scenario& scenario);
 
+// The scenario's [closure] table into scenario.closure (closure_parse.cc).
+void ParseClosure(const toml::table& root, TomlFields& fields, Scenario& scenario);
+
 void ParseDemand(const toml::table& table, InterventionContext& context,
                  Intervention& intervention);
 void ParseJobs(const toml::table& table, InterventionContext& context, Intervention& intervention);
