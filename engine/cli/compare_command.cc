@@ -1,14 +1,14 @@
 // ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--lang fr|en]
-//                [--set KEY=VALUE]...
+//                [--price-year YEAR] [--set KEY=VALUE]...
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "commands.h"
 #include "ripple/analysis/compare.h"
 #include "ripple/base/error.h"
 #include "ripple/base/output_folder.h"
 #include "ripple/report/compare_html.h"
-#include "ripple/run/pipeline.h"
 #include "ripple/scenario/overrides.h"
 
 namespace po = boost::program_options;
@@ -18,7 +18,7 @@ namespace {
 
 const char* kUsage =
     "ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--lang fr|en] "
-    "[--csv-dialect standard|excel-fr] [--allow-mixed] [--set KEY=VALUE]...";
+    "[--csv-dialect standard|excel-fr] [--allow-mixed] [--price-year YEAR] [--set KEY=VALUE]...";
 
 // Parses the flags and the scenario files (at least two). False after --help.
 bool ParseCompareArgs(const Args& args, po::variables_map& values) {
@@ -33,6 +33,9 @@ bool ParseCompareArgs(const Args& args, po::variables_map& values) {
                                                                kLangHelp)(
       "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp)(
       "allow-mixed", "compare options over different horizons (start_year-end_year) anyway")(
+      "price-year", po::value<int>(),
+      "restate every option in prices of YEAR: each option's amounts are converted from its own "
+      "amounts_price_year through its inflation_rate or price_index")(
       "set", po::value<std::vector<std::string>>(),
       "change every scenario compared (as for 'ripple run'): KEY=VALUE, repeatable")(
       "quiet,q", "print nothing but errors")("help,h", "print this help and exit");
@@ -84,12 +87,10 @@ int CompareCommand(const Args& args) {
   const CompareReportOptions report_options{LangFlag(values), CsvDialectFlag(values)};
   const std::string out = values["out"].as<std::string>();
   CheckOutputFolder(out, ReportKind::kCompare);
-  std::vector<RunResult> runs;
-  for (const auto& file : files) {
-    const PreparedRun run = PrepareRun(file, overrides);
-    runs.push_back(RunScenario(run.scenario, run.model, *run.leontief));
-    runs.back().overrides = overrides;
-  }
+  const std::optional<int> price_year = values.count("price-year")
+                                            ? std::optional<int>(values["price-year"].as<int>())
+                                            : std::nullopt;
+  const std::vector<RunResult> runs = RunComparedOptions(files, overrides, price_year);
   const std::string baseline =
       values.count("baseline") ? BaselineId(values["baseline"].as<std::string>(), files, runs) : "";
   const Comparison comparison = CompareRuns(runs, baseline, values.count("allow-mixed") > 0);

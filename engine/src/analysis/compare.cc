@@ -120,10 +120,13 @@ void CheckComparable(const std::vector<RunResult>& runs, bool allow_mixed) {
               std::to_string(s.appraisal.price_year) + " prices, option '" + first.scenario.id +
               "' of " + first.scenario.file + " in " +
               std::to_string(first.scenario.appraisal.price_year) +
-              " prices: euros of different years are never ranked, even with --allow-mixed; write "
-              "the "
-              "same price_year in each file, with amounts_price_year written so that amounts are "
-              "converted rather than relabelled");
+              " prices: euros of different years are never ranked, even with --allow-mixed; add "
+              "--price-year " +
+              std::to_string(first.scenario.appraisal.price_year) +
+              " to the command (e.g. ripple compare " + first.scenario.file + " " + s.file +
+              " --price-year " + std::to_string(first.scenario.appraisal.price_year) +
+              "): it restates every option in those prices, converting each option's amounts "
+              "from its own amounts_price_year");
     }
     if (!allow_mixed) CheckSameHorizon(s, first.scenario);
   }
