@@ -67,6 +67,19 @@ std::vector<YearValue> ParseYearSeries(const toml::table& table, InterventionCon
                                        const std::string& start_key = "start_year",
                                        const std::string& end_key = "end_year");
 
+// Reports the first share of `series` outside [0, 1] at the key of `table`
+// that wrote it (`key`, else `<key>_by_year`) as "<what> 1.5 in 2025 must be
+// within [0, 1]" (what = e.g. "occupied share"); false then.
+bool CheckYearShares(const toml::table& table, InterventionContext& context, const std::string& key,
+                     const std::vector<YearValue>& series, const std::string& what);
+
+// A yearly series of shares (ParseYearSeries, scale 1) checked by
+// CheckYearShares; empty when absent or invalid (problems are reported).
+std::vector<YearValue> ParseYearShares(const toml::table& table, InterventionContext& context,
+                                       const std::string& key, const std::string& what,
+                                       bool required, const std::string& start_key = "start_year",
+                                       const std::string& end_key = "end_year");
+
 // A sector code at `key` with its position (value 0).
 std::optional<SectorValue> ParseSector(const toml::table& table, InterventionContext& context,
                                        const std::string& key, bool required);
