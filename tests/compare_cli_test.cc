@@ -32,7 +32,7 @@ TEST_CASE("compare --help prints the usage", "[cli][compare]") {
   CHECK(
       help.out.rfind("usage: ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] "
                      "[--lang fr|en] [--csv-dialect standard|excel-fr] [--allow-mixed] "
-                     "[--set KEY=VALUE]...\n",
+                     "[--price-year YEAR] [--set KEY=VALUE]...\n",
                      0) == 0);
   CHECK(help.out.find("--baseline") != std::string::npos);
   const CliResult one = RunCli("compare a.toml");

@@ -164,8 +164,10 @@ TEST_CASE("compare: pinned errors", "[compare][errors]") {
       CompareRuns(runs, "", true),
       dir + "/later.toml: price_year: option 'later' reports in 2026 prices, option 'a' of " + a +
           " in 2025 prices: euros of different years are never ranked, even with --allow-mixed; "
-          "write the same price_year in each file, with amounts_price_year written so that amounts "
-          "are converted rather than relabelled");
+          "add --price-year 2025 to the command (e.g. ripple compare " +
+          a + " " + dir +
+          "/later.toml --price-year 2025): it restates every option in those prices, converting "
+          "each option's amounts from its own amounts_price_year");
 }
 
 // Regression (issue 10): compare ranked options over 6, 7 and 11 years

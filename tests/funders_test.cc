@@ -15,17 +15,9 @@
 
 using namespace ripple;
 using Catch::Matchers::WithinRel;
+using ripple::testing::ErrorOf;
 
 namespace {
-
-std::string ErrorOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.what();
-  }
-  return "";
-}
 
 RunResult RunShipped(const std::string& scenario, const std::vector<Override>& overrides) {
   const PreparedRun run = PrepareRun(testing::RepoPath("scenarios/" + scenario), overrides);

@@ -21,10 +21,7 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-const Model& National() {
-  static const Model model = ParseModel(testing::TwoSectorRegion("", ""));
-  return model;
-}
+const Model& National() { return testing::TwoSectorNational(); }
 
 RunResult Run(const std::string& head, const std::string& body) {
   const Scenario scenario =

@@ -119,7 +119,7 @@ TEST_CASE("several problems are reported together", "[scenario][errors]") {
   CHECK(message ==
         "s.toml:4:1: foo: unknown key 'foo' (valid: id, name, description, language, model, "
         "start_year, end_year, effects, "
-        "shock_warning_share, price_year, amounts_price_year, inflation_rate and 12 more)\n"
+        "shock_warning_share, price_year, amounts_price_year, inflation_rate and 13 more)\n"
         "s.toml:1:1: name: missing required key\n"
         "s.toml:5:1: interventions[1].sector: missing required key");
 }

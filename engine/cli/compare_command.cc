@@ -1,7 +1,8 @@
 // ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--lang fr|en]
-//                [--set KEY=VALUE]...
+//                [--price-year YEAR] [--set KEY=VALUE]...
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "commands.h"
 #include "ripple/analysis/compare.h"
@@ -18,7 +19,7 @@ namespace {
 
 const char* kUsage =
     "ripple compare A.toml B.toml ... [--baseline FILE_OR_ID] [--out DIR] [--lang fr|en] "
-    "[--csv-dialect standard|excel-fr] [--allow-mixed] [--set KEY=VALUE]...";
+    "[--csv-dialect standard|excel-fr] [--allow-mixed] [--price-year YEAR] [--set KEY=VALUE]...";
 
 // Parses the flags and the scenario files (at least two). False after --help.
 bool ParseCompareArgs(const Args& args, po::variables_map& values) {
@@ -33,6 +34,9 @@ bool ParseCompareArgs(const Args& args, po::variables_map& values) {
                                                                kLangHelp)(
       "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp)(
       "allow-mixed", "compare options over different horizons (start_year-end_year) anyway")(
+      "price-year", po::value<int>(),
+      "restate every option in prices of YEAR: each option's amounts are converted from its own "
+      "amounts_price_year through its inflation_rate or price_index")(
       "set", po::value<std::vector<std::string>>(),
       "change every scenario compared (as for 'ripple run'): KEY=VALUE, repeatable")(
       "quiet,q", "print nothing but errors")("help,h", "print this help and exit");
@@ -82,6 +86,9 @@ int CompareCommand(const Args& args) {
   }
   const CompareReportOptions report_options{LangFlag(values), CsvDialectFlag(values)};
   const std::string out = values["out"].as<std::string>();
+  const std::optional<int> price_year = values.count("price-year")
+                                            ? std::optional<int>(values["price-year"].as<int>())
+                                            : std::nullopt;
   // Under mpirun or srun every rank runs its share of the options and rank 0
   // writes; the other ranks print nothing and exit 0 (errors are agreed, and
   // rank 0 reports them), as in `ripple sensitivity`.
@@ -90,7 +97,7 @@ int CompareCommand(const Args& args) {
   std::vector<ComparedOption> options;
   try {
     RunAgreed(*group, [&] { CheckOutputFolder(out, ReportKind::kCompare); });
-    options = RunCompareOptions({files, overrides, group.get()});
+    options = RunCompareOptions({files, overrides, price_year, group.get()});
   } catch (const Error&) {
     if (worker) return 0;
     throw;

@@ -9,9 +9,20 @@
 #include <fstream>
 #include <sstream>
 
+#include "ripple/base/error.h"
+
 namespace fs = std::filesystem;
 
 namespace ripple::testing {
+
+std::string ErrorOf(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const Error& error) {
+    return error.what();
+  }
+  return "";
+}
 
 std::string RepoPath(const std::string& relative) {
   return (fs::path(RIPPLE_SOURCE_DIR) / relative).string();

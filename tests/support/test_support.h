@@ -1,6 +1,7 @@
 // Shared helpers for the tests: paths, optional raw data, and running the CLI.
 #pragma once
 
+#include <functional>
 #include <string>
 
 namespace ripple::testing {
@@ -14,6 +15,9 @@ std::string SharedDataPath(const std::string& relative);
 
 // A fresh empty temporary folder, unique per call, under the system temp dir.
 std::string MakeTempDir(const std::string& stem);
+
+// The message of the ripple::Error `action` throws, or "" when it throws none.
+std::string ErrorOf(const std::function<void()>& action);
 
 // Writes `text` to `path`, creating parent folders.
 void WriteTextFile(const std::string& path, const std::string& text);

@@ -40,4 +40,11 @@ inline ModelSources TwoSectorRegion(const std::string& rpc = "sector,a,b\na,0.5,
   return s;
 }
 
+// The package above without its regional files (national: every purchase is
+// domestic), parsed once.
+inline const Model& TwoSectorNational() {
+  static const Model model = ParseModel(TwoSectorRegion("", ""));
+  return model;
+}
+
 }  // namespace ripple::testing

@@ -115,10 +115,12 @@ void CheckComparable(const std::vector<ComparedOption>& options, bool allow_mixe
           s.file + ": price_year: option '" + s.id + "' reports in " +
               std::to_string(s.price_year) + " prices, option '" + first.id + "' of " + first.file +
               " in " + std::to_string(first.price_year) +
-              " prices: euros of different years are never ranked, even with --allow-mixed; write "
-              "the "
-              "same price_year in each file, with amounts_price_year written so that amounts are "
-              "converted rather than relabelled");
+              " prices: euros of different years are never ranked, even with --allow-mixed; add "
+              "--price-year " +
+              std::to_string(first.price_year) + " to the command (e.g. ripple compare " +
+              first.file + " " + s.file + " --price-year " + std::to_string(first.price_year) +
+              "): it restates every option in those prices, converting each option's amounts "
+              "from its own amounts_price_year");
     }
     if (!allow_mixed) CheckSameHorizon(s, first);
   }

@@ -66,7 +66,9 @@ std::vector<ComparedOption> RunShare(const CompareRunOptions& options, ItemRange
   std::vector<ComparedOption> mine;
   for (size_t i = share.first; i < share.last; ++i) {
     try {
-      const PreparedRun run = PrepareRun(options.files[i], options.overrides);
+      const std::string& file = options.files[i];
+      const PreparedRun run =
+          PrepareRun(file, OptionOverrides(file, options.overrides, options.price_year));
       mine.push_back(CompareOptionOf(RunScenario(run.scenario, run.model, *run.leontief)));
     } catch (const Error& error) {
       failure = {true, i, error.kind(), error.what()};
@@ -98,6 +100,7 @@ std::vector<ComparedOption> ComparedOptionsFromBytes(const std::string& bytes) {
 
 std::vector<ComparedOption> RunCompareOptions(const CompareRunOptions& options) {
   const ProcessGroup& group = options.group ? *options.group : SingleProcess();
+  RunAgreed(group, [&] { CheckPriceYearFlags(options.overrides, options.price_year); });
   RankFailure failure;
   const std::vector<ComparedOption> mine =
       RunShare(options, RankShare(options.files.size(), group.rank(), group.size()), failure);

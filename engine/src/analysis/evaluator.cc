@@ -27,6 +27,7 @@ Evaluator::Evaluator(ScenarioTemplate scenario)
     : template_(std::move(scenario)), prepared_(PrepareModel(template_.central())) {
   for (const auto& parameter : template_.parameters()) {
     if (parameter.key == "uncertainty.flq_delta" ||
+        parameter.key == "closure.household_spending_per_euro" ||
         StartsWith(parameter.key, "uncertainty.satellites.")) {
       model_varies_ = true;
     }
@@ -39,7 +40,8 @@ RunResult Evaluator::Run(const std::vector<double>& values, const std::vector<Ov
   const Scenario scenario = template_.Instantiate(values, overrides);
   const ModelUncertaintySpec& spec = scenario.uncertainty;
   const bool perturb = noise != nullptr && spec.technical_coefficients_sigma > 0;
-  if (!perturb && SameAdjustments(spec, template_.central().uncertainty)) {
+  if (!perturb && SameAdjustments(spec, template_.central().uncertainty) &&
+      SameHouseholdClosure(scenario.closure, template_.central().closure)) {
     return RunScenario(scenario, prepared_.model, *prepared_.leontief, false);
   }
   const Model& package = prepared_.package;
@@ -50,7 +52,7 @@ RunResult Evaluator::Run(const std::vector<double>& values, const std::vector<Ov
   const RegionalDeltaBasis* basis = prepared_.delta_basis ? &*prepared_.delta_basis
                                     : own_basis           ? &*own_basis
                                                           : nullptr;
-  Model model = AdjustModel(package, spec, basis);
+  Model model = WithHouseholdClosure(AdjustModel(package, spec, basis), scenario.closure);
   if (perturb)
     model = PerturbTechnicalCoefficients(model, spec.technical_coefficients_sigma, *noise);
   const LeontiefModel leontief(model);

@@ -34,7 +34,7 @@ std::vector<YearValue> ReadOccupancyWithout(const toml::table& table, Interventi
     return {};
   }
   if (table.contains("occupancy_without_by_year")) {
-    return ParseYearSeries(table, context, "occupancy_without", 1.0, true,
+    return ParseYearShares(table, context, "occupancy_without", "occupied share", true,
                            "occupancy_without_start_year", "occupancy_without_end_year");
   }
   const auto share =
@@ -43,23 +43,21 @@ std::vector<YearValue> ReadOccupancyWithout(const toml::table& table, Interventi
   if (share) {
     for (const YearValue& year : occupancy) series.push_back({year.year, *share});
   }
+  if (!CheckYearShares(table, context, "occupancy_without", series, "occupied share")) return {};
   return series;
 }
 
-// Each year of occupancy has a reference share in [0, 1], not above it.
+// Each year of occupancy has a reference share (in [0, 1]: ReadOccupancyWithout), not above it.
 void CheckOccupancyWithout(const toml::table& table, InterventionContext& context,
                            const AcquisitionSpec& spec) {
-  if (!table.contains("occupancy_without") && !table.contains("occupancy_without_by_year")) return;
+  // Absent or invalid (reported), or no valid occupancy to compare with.
+  if (spec.occupancy_without.empty() || spec.occupancy.empty()) return;
   const char* key =
       table.contains("occupancy_without") ? "occupancy_without" : "occupancy_without_by_year";
   const auto report = [&](const std::string& message) {
     context.fields.Report(table.get(key), context.Field(key), message);
   };
   for (const YearValue& without : spec.occupancy_without) {
-    if (without.value < 0 || without.value > 1) {
-      return report("occupied share " + FormatNumber(without.value) + " in " +
-                    std::to_string(without.year) + " must be within [0, 1]");
-    }
     if (FindYear(spec.occupancy, without.year) == nullptr) {
       return report("year " + std::to_string(without.year) +
                     " has no occupancy: give occupancy_without for "
@@ -134,18 +132,8 @@ void ParseAcquisition(const toml::table& table, InterventionContext& context,
                             "value must be > 0");
     }
     spec.m2_per_job = m2.value_or(0);
-    spec.occupancy = ParseYearSeries(table, context, "occupancy", 1.0, true, "occupancy_start_year",
-                                     "occupancy_end_year");
-    for (const auto& year : spec.occupancy) {
-      if (year.value < 0 || year.value > 1) {
-        context.fields.Report(
-            table.get(table.contains("occupancy") ? "occupancy" : "occupancy_by_year"),
-            context.Field("occupancy"),
-            "occupied share " + FormatNumber(year.value) + " in " + std::to_string(year.year) +
-                " must be within [0, 1]");
-        break;
-      }
-    }
+    spec.occupancy = ParseYearShares(table, context, "occupancy", "occupied share", true,
+                                     "occupancy_start_year", "occupancy_end_year");
     if (auto sector = ParseSector(table, context, "hosted_sector", true))
       spec.hosted_sector = *sector;
     spec.occupancy_without = ReadOccupancyWithout(table, context, spec.occupancy);

@@ -110,6 +110,29 @@ std::vector<YearValue> ParseYearSeries(const toml::table& table, InterventionCon
   return series;
 }
 
+bool CheckYearShares(const toml::table& table, InterventionContext& context, const std::string& key,
+                     const std::vector<YearValue>& series, const std::string& what) {
+  for (const YearValue& year : series) {
+    if (year.value >= 0 && year.value <= 1) continue;
+    const std::string written = table.contains(key) ? key : key + "_by_year";
+    context.fields.Report(table.get(written), context.Field(written),
+                          what + " " + FormatNumber(year.value) + " in " +
+                              std::to_string(year.year) + " must be within [0, 1]");
+    return false;
+  }
+  return true;
+}
+
+std::vector<YearValue> ParseYearShares(const toml::table& table, InterventionContext& context,
+                                       const std::string& key, const std::string& what,
+                                       bool required, const std::string& start_key,
+                                       const std::string& end_key) {
+  std::vector<YearValue> series =
+      ParseYearSeries(table, context, key, 1.0, required, start_key, end_key);
+  if (!CheckYearShares(table, context, key, series, what)) return {};
+  return series;
+}
+
 std::optional<SectorValue> ParseSector(const toml::table& table, InterventionContext& context,
                                        const std::string& key, bool required) {
   const auto code = context.fields.String(table, key, context.Field(key), required);

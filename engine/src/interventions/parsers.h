@@ -38,6 +38,9 @@ const std::vector<InterventionParser>& InterventionParsers();
 // The scenario's [funders] table into scenario.funders (funders_parse.cc).
 void ParseFunders(const toml::table& root, TomlFields& fields, Scenario& scenario);
 
+// The scenario's [closure] table into scenario.closure (closure_parse.cc).
+void ParseClosure(const toml::table& root, TomlFields& fields, Scenario& scenario);
+
 void ParseDemand(const toml::table& table, InterventionContext& context,
                  Intervention& intervention);
 void ParseJobs(const toml::table& table, InterventionContext& context, Intervention& intervention);
@@ -62,6 +65,19 @@ SourcePosition PositionOf(const std::string& file, const toml::node& node);
 std::vector<YearValue> ParseYearSeries(const toml::table& table, InterventionContext& context,
                                        const std::string& key, double scale, bool required,
                                        const std::string& start_key = "start_year",
+                                       const std::string& end_key = "end_year");
+
+// Reports the first share of `series` outside [0, 1] at the key of `table`
+// that wrote it (`key`, else `<key>_by_year`) as "<what> 1.5 in 2025 must be
+// within [0, 1]" (what = e.g. "occupied share"); false then.
+bool CheckYearShares(const toml::table& table, InterventionContext& context, const std::string& key,
+                     const std::vector<YearValue>& series, const std::string& what);
+
+// A yearly series of shares (ParseYearSeries, scale 1) checked by
+// CheckYearShares; empty when absent or invalid (problems are reported).
+std::vector<YearValue> ParseYearShares(const toml::table& table, InterventionContext& context,
+                                       const std::string& key, const std::string& what,
+                                       bool required, const std::string& start_key = "start_year",
                                        const std::string& end_key = "end_year");
 
 // A sector code at `key` with its position (value 0).

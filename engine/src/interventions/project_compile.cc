@@ -38,6 +38,14 @@ void CompileProject(const CompileContext& context, const Intervention& in,
                                                    : spec.jobs * output_per_job;
     out.final_demand(sector, context.Column(year)) += ramp * output;
   }
+  if (out.additionality.deadweight == 0 && out.additionality.displacement == 0) {
+    context.warnings.push_back(
+        "intervention '" + in.id +
+        "': its operations count as wholly additional (deadweight and displacement are 0); a "
+        "project has no area to state an occupancy without it, so state its reference case, "
+        "the activity that would be here without it, with additionality = { deadweight = ..., "
+        "displacement = ... } (scenarios/README.md, \"project\")");
+  }
   out.notes.push_back("operations from " + std::to_string(spec.operations_start) +
                       ", linear ramp-up over " + std::to_string(spec.ramp_up_years) +
                       " years, public share of capex " + FormatNumber(public_share));

@@ -46,6 +46,7 @@ const std::vector<std::string> kScenarioKeys = {"id",
                                                 "remove_interventions",
                                                 "uncertainty",
                                                 "funders",
+                                                "closure",
                                                 "cluster_warning_share"};
 
 const std::vector<std::string> kUncertaintyKeys = {"technical_coefficients_sigma", "flq_delta",
@@ -342,6 +343,7 @@ Scenario ScenarioFromTable(toml::table& root, const std::string& file) {
   ParseHeader(root, fields, scenario);
   ParseUncertainty(root, fields, scenario);
   ParseFunders(root, fields, scenario);
+  ParseClosure(root, fields, scenario);
   const toml::node* list = root.get("interventions");
   const toml::array* interventions = list ? list->as_array() : nullptr;
   // Interventions are read only within a valid horizon (their years are checked against it).

@@ -34,6 +34,7 @@ std::string LevelLabel(const Context& c, const std::string& level) {
       {"municipality", "Commune", "Municipality"},
       {"eu", "Union européenne", "European Union"},
       {"public_agency", "Agence ou banque publique", "Public agency or bank"},
+      {"private", "Financeurs privés", "Private funders"},
       {"unattributed", "Non attribué (sans plan de financement)",
        "Unattributed (no funding table)"}};
   for (const auto& name : names) {
@@ -104,6 +105,35 @@ std::string FunderTable(const Context& c, const std::vector<Amount>& funders) {
          "</th><th class=\"num\">" + EscapeHtml(Pick(c, "Coût public", "Public cost")) +
          "</th><th class=\"num\">" + EscapeHtml(Pick(c, "Part", "Share")) +
          "</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n";
+}
+
+// Net job-years and net value added attributed to each funder (summary.csv's
+// net_job_years_by_funder and value_added_by_funder), with the convention said.
+std::string FunderEffectsTable(const Context& c) {
+  const std::vector<Amount> jobs = SummaryAmounts(c, "net_job_years_by_funder");
+  const std::vector<Amount> added = SummaryAmounts(c, "value_added_by_funder");
+  if (jobs.empty() && added.empty()) return "";
+  const std::vector<Amount>& names = jobs.empty() ? added : jobs;
+  std::string rows;
+  for (size_t i = 0; i < names.size(); ++i) {
+    rows += "<tr><td>" + EscapeHtml(FunderLabel(c, names, names[i])) + "</td><td class=\"num\">" +
+            EscapeHtml(i < jobs.size() ? Count(c, jobs[i].value) : "") + "</td><td class=\"num\">" +
+            EscapeHtml(i < added.size() ? Euros(c, added[i].value) : "") + "</td></tr>\n";
+  }
+  return "<table class=\"funders\">\n<thead><tr><th>" + EscapeHtml(Pick(c, "Financeur", "Funder")) +
+         "</th><th class=\"num\">" +
+         EscapeHtml(Pick(c, "Emplois-années nets attribués", "Net job-years attributed")) +
+         "</th><th class=\"num\">" +
+         EscapeHtml(Pick(c, "Valeur ajoutée nette attribuée", "Net value added attributed")) +
+         "</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n<p class=\"note\">" +
+         EscapeHtml(Pick(c,
+                         "Effets de chaque intervention répartis entre ses financeurs (privés "
+                         "compris) au prorata de leur part du financement : une convention de "
+                         "lecture, pas la part de l’effet que chaque financeur cause.",
+                         "Each intervention's effects shared among its funders (private ones "
+                         "included) pro rata to their share of its funding: a reading "
+                         "convention, not the part of the effect each funder causes.")) +
+         "</p>\n";
 }
 
 // One horizontal bar per amount, in euros scaled for reading.
@@ -193,6 +223,7 @@ std::string CostByFunder(const Context& c) {
   const std::vector<Amount> levels = SummaryAmounts(c, "public_cost_by_level");
   std::string out = AmountChart(c, funders, true) + FunderTable(c, funders);
   if (levels.size() < funders.size()) out += AmountChart(c, levels, false);
+  out += FunderEffectsTable(c);
   const double private_money = PrivateFunding(c);
   if (private_money > 0) {
     out += "<p class=\"note\">" +

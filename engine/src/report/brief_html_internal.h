@@ -53,8 +53,9 @@ ChartText Text(const Context& c, std::string id, std::string title, std::string 
 
 // Charts of brief_html_finance.cc, "" when the run has nothing to show:
 // net job-years by intervention (two interventions with effects or more),
-// public cost by funder and by level of government (projects with a funding
-// table), and the fiscal return by level of government.
+// public cost by funder and by level of government with the net effects
+// attributed to each funder (projects with a funding table), and the fiscal
+// return by level of government.
 std::string JobYearsByIntervention(const Context& c);
 std::string CostByFunder(const Context& c);
 std::string FiscalReturnByLevel(const Context& c);

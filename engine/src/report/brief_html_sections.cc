@@ -159,6 +159,41 @@ std::string AssumptionSection(const Context& c) {
   return out + "</tbody>\n</table>\n";
 }
 
+// Which Type II closure was used and its household spending per euro; "" for Type I.
+std::string ClosureSentence(const Context& c) {
+  const RunResult& r = c.result;
+  if (r.scenario.effects != EffectsType::kTypeII) return "";
+  const std::string value = FormatFigure(r.household_spending_per_compensation, 3, c.language);
+  const ClosureSpec& closure = r.scenario.closure;
+  if (closure.household_spending_per_euro) {
+    return std::string(Pick(c, "Effet induit : les ménages dépensent ",
+                            "Induced effect: households spend ")) +
+           value +
+           std::string(Pick(c,
+                            " € par euro de revenu supplémentaire (propension marginale à "
+                            "consommer indiquée par le scénario ; source : ",
+                            " EUR per extra euro of income (marginal propensity to consume "
+                            "stated by the scenario; source: ")) +
+           closure.household_spending_source + "). ";
+  }
+  const std::string rents =
+      r.imputed_rent_sector.empty()
+          ? std::string(Pick(c, "loyers imputés inclus", "imputed rents included"))
+          : std::string(Pick(c, "loyers imputés exclus (", "imputed rents excluded (")) +
+                r.imputed_rent_sector + ")";
+  return std::string(Pick(c, "Effet induit : les ménages dépensent ",
+                          "Induced effect: households spend ")) +
+         value +
+         std::string(Pick(c,
+                          " € par euro de revenu (propension moyenne : consommation des ménages "
+                          "du modèle ÷ leur revenu, ",
+                          " EUR per euro of income (average propensity: the model's household "
+                          "consumption ÷ their income, ")) +
+         rents +
+         std::string(Pick(c, " ; un majorant de l’effet induit). ",
+                          "; an upper bound of the induced effect). "));
+}
+
 std::string MethodSection(const Context& c) {
   const RunResult& r = c.result;
   const Scenario& s = r.scenario;
@@ -173,6 +208,7 @@ std::string MethodSection(const Context& c) {
                              "Direct, indirect and induced effects (Type II). ")
                       : Pick(c, "Effets directs et indirects (type I). ",
                              "Direct and indirect effects (Type I). ")) +
+      ClosureSentence(c) +
       std::string(Pick(c,
                        "Les emplois sont comptés en personnes. Effets nets selon le guide de "
                        "l’additionnalité (aubaine, déplacement, fuites, substitution). ",

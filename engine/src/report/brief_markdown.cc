@@ -191,7 +191,13 @@ void WriteBriefMarkdown(const RunResult& result, std::ostream& out) {
               : std::string("from the scenario's price index"))
       << ", social contributions " << FormatNumber(100 * s.appraisal.social_contribution_rate, 3)
       << "% of compensation\n";
-  if (s.effects == EffectsType::kTypeII) {
+  if (s.effects == EffectsType::kTypeII && s.closure.household_spending_per_euro) {
+    out << "- induced effects (Type II): households spend "
+        << FormatNumber(result.household_spending_per_compensation, 3)
+        << " per EUR of extra income (marginal propensity stated in [closure]: "
+        << s.closure.household_spending_source
+        << "), × the model's local consumption and resident-income shares\n";
+  } else if (s.effects == EffectsType::kTypeII) {
     out << "- induced effects (Type II): households spend "
         << FormatNumber(result.household_spending_per_compensation, 3)
         << " per EUR of compensation (average propensity: the model's household consumption ÷ "

@@ -75,6 +75,20 @@ nlohmann::ordered_json ScenarioJson(const Scenario& scenario) {
   return json;
 }
 
+// The Type II closure used (ClosureSpec); null when the model has none.
+nlohmann::ordered_json ClosureJson(const RunResult& result) {
+  if (!(result.household_spending_per_compensation > 0)) return nullptr;
+  const ClosureSpec& closure = result.scenario.closure;
+  const std::string rents = result.imputed_rent_sector.empty()
+                                ? "imputed rents included"
+                                : "imputed rents (" + result.imputed_rent_sector + ") excluded";
+  return {{"household", HouseholdClosureKindName(closure.kind())},
+          {"household_spending_per_euro", result.household_spending_per_compensation},
+          {"source", closure.household_spending_per_euro
+                         ? closure.household_spending_source
+                         : "the model's household consumption / household income, " + rents}};
+}
+
 nlohmann::ordered_json ModelJson(const RunResult& result) {
   const ModelInfo& info = result.model;
   nlohmann::ordered_json json;
@@ -125,6 +139,7 @@ void WriteRunJson(const RunResult& result, const std::vector<InputFile>& inputs,
     json["overrides"].push_back({{"key", item.key}, {"value", item.value}});
   json["model"] = ModelJson(result);
   json["scenario"] = ScenarioJson(result.scenario);
+  json["scenario"]["closure"] = ClosureJson(result);
   for (size_t i = 0; i < result.interventions.size(); ++i) {
     const InterventionImpact& impact = result.interventions[i];
     auto& item = json["scenario"]["interventions"][i];

@@ -1,6 +1,8 @@
 #include "ripple/run/model_preparation.h"
 
+#include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/run/run.h"
 
 namespace ripple {
 
@@ -26,14 +28,36 @@ Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec,
   return model;
 }
 
+Model WithHouseholdClosure(Model model, const ClosureSpec& closure) {
+  if (!closure.household_spending_per_euro) return model;
+  const double average = HouseholdSpendingPerIncome(model);
+  const int column = model.FinalDemandColumn(model.household.consumption_column);
+  if (!(average > 0) || column < 0) {
+    const SourcePosition& at = closure.position;
+    throw Error(ErrorKind::kBadInput,
+                Located(at.file, at.line, at.column, "closure.household_spending_per_euro",
+                        "model '" + model.info.id + "' has no household spending to rescale " +
+                            "(average " + FormatNumber(average) +
+                            " per EUR of income, imputed rents excluded)"));
+  }
+  model.final_demand.col(column) *= *closure.household_spending_per_euro / average;
+  return model;
+}
+
+bool SameHouseholdClosure(const ClosureSpec& a, const ClosureSpec& b) {
+  return a.household_spending_per_euro == b.household_spending_per_euro;
+}
+
 PreparedModel PrepareModel(const Scenario& scenario) {
   PreparedModel prepared;
   prepared.package = InContext("loading model '" + scenario.model_path + "' for " + scenario.file,
                                [&] { return LoadModel(scenario.model_path); });
   ResolveScenario(scenario, prepared.package);
   prepared.delta_basis = LoadDeltaBasisFor(scenario, prepared.package);
-  prepared.model = AdjustModel(prepared.package, scenario.uncertainty,
-                               prepared.delta_basis ? &*prepared.delta_basis : nullptr);
+  prepared.model =
+      WithHouseholdClosure(AdjustModel(prepared.package, scenario.uncertainty,
+                                       prepared.delta_basis ? &*prepared.delta_basis : nullptr),
+                           scenario.closure);
   prepared.leontief = InContext("factoring model '" + prepared.package.info.id + "'",
                                 [&] { return std::make_unique<LeontiefModel>(prepared.model); });
   return prepared;

@@ -123,14 +123,6 @@ void ComputeCost(const RunResult& result, const InterventionImpact* only,
       finance.cost_present_value * scenario.appraisal.public_funds_cost;
 }
 
-int EmploymentIndicator(const RunResult& result) {
-  int employment = FindIndicator(result, "employment");
-  for (size_t k = 0; k < result.indicators.size() && employment < 0; ++k) {
-    if (result.indicators[k].employment) employment = static_cast<int>(k);
-  }
-  return employment;
-}
-
 // Sum and discounted sum of an indicator's total effect.
 void Totals(const RunResult& result, const InterventionImpact* only, int k,
             const std::vector<double>& discount, PerBasis<double>& sum,
@@ -158,6 +150,14 @@ std::optional<int> PaybackYear(const PublicFinance& finance, const Series& net_r
 }
 
 }  // namespace
+
+int EmploymentIndicator(const RunResult& result) {
+  int employment = FindIndicator(result, "employment");
+  for (size_t k = 0; k < result.indicators.size() && employment < 0; ++k) {
+    if (result.indicators[k].employment) employment = static_cast<int>(k);
+  }
+  return employment;
+}
 
 PublicFinance ComputePublicFinance(const RunResult& result, const InterventionImpact* only) {
   PublicFinance finance;

@@ -79,19 +79,6 @@ void WarnLargeShocks(const Matrix& demand, const CompiledIntervention& compiled,
   }
 }
 
-// Household consumption / income denominator of the Type II closure (leontief.cc), 0 without one.
-double HouseholdSpendingPerIncome(const Model& model) {
-  const HouseholdClosure& h = model.household;
-  const int column = h.enabled() ? model.FinalDemandColumn(h.consumption_column) : -1;
-  const Satellite* income = model.FindSatellite(h.income_satellite);
-  if (column < 0 || income == nullptr) return 0;
-  const double denominator = h.income_total.value_or(income->values.sum());
-  double spending = model.final_demand.col(column).sum();
-  for (const int sector : model.ImputedRentSectors())
-    spending -= model.final_demand(sector, column);
-  return denominator > 0 ? spending / denominator : 0;
-}
-
 // Gross effects of one indicator for year column t.
 std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open,
                           const Vector* closed, const Vector* explicit_direct, double scale) {
@@ -154,6 +141,18 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
 }
 
 }  // namespace
+
+double HouseholdSpendingPerIncome(const Model& model) {
+  const HouseholdClosure& h = model.household;
+  const int column = h.enabled() ? model.FinalDemandColumn(h.consumption_column) : -1;
+  const Satellite* income = model.FindSatellite(h.income_satellite);
+  if (column < 0 || income == nullptr) return 0;
+  const double denominator = h.income_total.value_or(income->values.sum());
+  double spending = model.final_demand.col(column).sum();
+  for (const int sector : model.ImputedRentSectors())
+    spending -= model.final_demand(sector, column);
+  return denominator > 0 ? spending / denominator : 0;
+}
 
 double SectorTotal(const YearImpact& year, size_t indicator, size_t effect) {
   return year.totals[indicator][effect];

@@ -150,6 +150,48 @@ void VisitPublicFinance(const RunResult& result, const InterventionImpact* only,
   emit("payback_year", "total", "net", "year", f.payback_year ? *f.payback_year : nan, "year");
 }
 
+// Net job-years and net value added attributed to each funder (public or
+// private) pro rata to its share of each intervention's funding, summed over
+// interventions; effects of interventions without a funding table are
+// "unattributed", so each list sums to the scope's net totals. A convention
+// for reading who pays for what, not a causal split.
+void VisitFunderEffects(const RunResult& result, const InterventionImpact* only,
+                        const Emitter& emit) {
+  const int jobs = EmploymentIndicator(result), value_added = FindIndicator(result, "value_added");
+  std::map<std::string, double> job_years, added;
+  for (const InterventionImpact& intervention : result.interventions) {
+    if (only != nullptr && only != &intervention) continue;
+    auto net = [&](int k) {
+      return k < 0 ? 0.0
+                   : HorizonTotal(result, &intervention, static_cast<size_t>(k), Effect::kTotal,
+                                  Basis::kNet);
+    };
+    const double intervention_jobs = net(jobs), intervention_added = net(value_added);
+    double funding = 0;
+    for (const FunderAmount& share : intervention.funding) funding += share.amount;
+    if (!(funding > 0)) {
+      job_years["unattributed"] += intervention_jobs;
+      added["unattributed"] += intervention_added;
+      continue;
+    }
+    for (const FunderAmount& share : intervention.funding) {
+      job_years[share.funder.name] += intervention_jobs * share.amount / funding;
+      added[share.funder.name] += intervention_added * share.amount / funding;
+    }
+  }
+  const std::string eur = result.indicators[0].unit;
+  if (jobs >= 0) {
+    const std::string unit = YearsUnit(result.indicators[static_cast<size_t>(jobs)].unit);
+    for (const auto& [name, value] : job_years)
+      emit("net_job_years_by_funder", "total", "net", name, value, unit);
+  }
+  if (value_added < 0) return;
+  const std::string prices =
+      eur + " (" + std::to_string(result.scenario.appraisal.price_year) + " prices)";
+  for (const auto& [name, value] : added)
+    emit("value_added_by_funder", "total", "net", name, value, prices);
+}
+
 // Public cost by funder and by level of government, private funding and
 // leverage, when the scope has a funding table (projects). Public cost of
 // interventions without one is "unattributed", so each list sums to the
@@ -188,6 +230,18 @@ void VisitFunding(const RunResult& result, const InterventionImpact* only, const
   emit("leverage", "", "", "private_per_public_euro",
        public_money > 0 ? private_money / public_money : nan, eur + " per " + eur,
        public_money > 0);
+  VisitFunderEffects(result, only, emit);
+}
+
+// The Type II closure used, for the whole scenario: household spending per
+// EUR of income, measure "average" or "marginal" (ClosureSpec); none when the
+// model has no closure.
+void VisitClosure(const RunResult& result, const Emitter& emit) {
+  if (!(result.household_spending_per_compensation > 0)) return;
+  const std::string eur = result.indicators[0].unit;
+  emit("household_spending_per_euro", "", "",
+       HouseholdClosureKindName(result.scenario.closure.kind()),
+       result.household_spending_per_compensation, eur + " per " + eur + " of household income");
 }
 
 void VisitCluster(const InterventionImpact& intervention, const std::string& currency,
@@ -223,6 +277,7 @@ void VisitSummaryRows(const RunResult& result, const MetricVisitor& visit) {
     }
     emit("spending_injected", "", "", "total", injected, result.indicators[0].unit);
     emit("purchases_outside_region", "", "", "total", outside, result.indicators[0].unit);
+    if (only == nullptr) VisitClosure(result, emit);
     VisitPublicFinance(result, only, emit);
     VisitFunding(result, only, emit);
     VisitEffects(result, only, emit);

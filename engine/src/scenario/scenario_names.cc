@@ -29,6 +29,16 @@ std::optional<JobBasis> ParseJobBasis(std::string_view name) {
   return std::nullopt;
 }
 
+const char* HouseholdClosureKindName(HouseholdClosureKind kind) {
+  return kind == HouseholdClosureKind::kMarginal ? "marginal" : "average";
+}
+
+std::optional<HouseholdClosureKind> ParseHouseholdClosureKind(std::string_view name) {
+  if (name == "average") return HouseholdClosureKind::kAverage;
+  if (name == "marginal") return HouseholdClosureKind::kMarginal;
+  return std::nullopt;
+}
+
 const char* InterventionTypeName(InterventionType type) {
   switch (type) {
     case InterventionType::kDemand:

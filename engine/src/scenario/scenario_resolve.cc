@@ -89,6 +89,13 @@ void AddModelProblems(const Scenario& scenario, const Model& model, Problems& pr
                              " has no [household] closure, so Type II effects are not "
                              "available: set effects = \"type1\" or use a model with a closure"));
   }
+  if (scenario.closure.household_spending_per_euro && !model.household.enabled()) {
+    const SourcePosition& at = scenario.closure.position;
+    problems.Add(Located(at.file, at.line, at.column, "closure.household_spending_per_euro",
+                         model_name +
+                             " has no [household] closure: a household spending per euro needs "
+                             "one (remove [closure] or use a model with a closure)"));
+  }
 }
 
 }  // namespace ripple

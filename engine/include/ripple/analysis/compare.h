@@ -30,6 +30,7 @@
 
 #include "ripple/base/csv.h"
 #include "ripple/run/run.h"
+#include "ripple/scenario/scenario.h"
 
 namespace ripple {
 
@@ -75,6 +76,28 @@ struct Comparison {
   std::vector<ComparisonRow> rows;
   std::vector<ComparedOption> options;  // in the order of `scenarios`
 };
+
+// The runs of `files` (each parsed with `overrides`, reports' multipliers
+// included), each with the overrides it ran with recorded in
+// RunResult::overrides. With `price_year`, every option is restated in prices
+// of that year: an option of another price_year runs with price_year set to it
+// and amounts_price_year pinned to the option's own (written, or following its
+// own price_year), so that its amounts are converted through its deflator
+// (inflation_rate or price_index, prices.h) rather than relabelled. Throws
+// Error(kBadInput) when `price_year` is given together with a price_year
+// override, and when, without it, a price_year override would move an
+// option's amounts_price_year (not written in the file) along: the message
+// names the file and the --price-year flag to use. Throws what PrepareRun and
+// RunScenario throw. (Over the ranks of an MPI job: compare_run.h.)
+std::vector<RunResult> RunComparedOptions(const std::vector<std::string>& files,
+                                          const std::vector<Override>& overrides,
+                                          std::optional<int> price_year);
+// Its two steps: the flags' check, once; and the overrides one option of
+// `file` runs with (its own checks included).
+void CheckPriceYearFlags(const std::vector<Override>& overrides, std::optional<int> price_year);
+std::vector<Override> OptionOverrides(const std::string& file,
+                                      const std::vector<Override>& overrides,
+                                      std::optional<int> price_year);
 
 // Compares `runs` (at least two) against the run whose scenario id is
 // `baseline_id` ("" = the first). Throws Error(kBadInput) when ids repeat,

@@ -9,6 +9,7 @@
 // numbers read back to the same doubles and whose strings are bytes as given.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,12 +22,14 @@ namespace ripple {
 struct CompareRunOptions {
   std::vector<std::string> files;       // scenario files, in the order of the comparison
   std::vector<Override> overrides;      // --set, applied to every file
+  std::optional<int> price_year;        // --price-year: every option restated in it (compare.h)
   const ProcessGroup* group = nullptr;  // nullptr: this process alone
 };
 
-// Every option on rank 0 (an empty list on the other ranks). Collective.
-// Errors are agreed: every rank throws the error of the first failing file
-// in the order given, the one a single process stops at.
+// Every option on rank 0 (an empty list on the other ranks), each run as
+// RunComparedOptions runs it (compare.h: price years restated or checked).
+// Collective. Errors are agreed: every rank throws the error of the first
+// failing file in the order given, the one a single process stops at.
 std::vector<ComparedOption> RunCompareOptions(const CompareRunOptions& options);
 
 // Options as bytes (CBOR), and back (exact doubles, strings byte for byte).

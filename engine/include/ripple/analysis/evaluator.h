@@ -32,8 +32,9 @@ class Evaluator {
 
   const ScenarioTemplate& scenario() const { return template_; }
   const Model& package() const { return prepared_.package; }
-  // Does any variant change the model (flq_delta or satellite factors are
-  // uncertain, or technical_coefficients_sigma > 0)?
+  // Does any variant change the model (flq_delta, satellite factors or the
+  // closure's household_spending_per_euro are uncertain, or
+  // technical_coefficients_sigma > 0)?
   bool model_varies() const { return model_varies_; }
 
   // The run of one variant. `noise` is used only when the variant's

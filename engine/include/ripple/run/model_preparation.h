@@ -5,6 +5,7 @@
 //   -> resolve the scenario against it (ResolveScenario: sector codes, currency)
 //   -> adjust for [uncertainty] at its central values (FLQ delta re-derived,
 //      satellite factors; model_uncertainty.h)
+//   -> the household closure of [closure] (WithHouseholdClosure)
 //   -> factor I - A and the closed system once (LeontiefModel)
 //
 // Errors are wrapped with the stage that failed ("loading model 'models/x'
@@ -28,6 +29,17 @@ namespace ripple {
 Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec,
                   const RegionalDeltaBasis* basis);
 
+// `model` with the Type II household spending `closure` states: with a
+// household_spending_per_euro m, the consumption column of the closure is
+// multiplied by m / HouseholdSpendingPerIncome(model), so that households
+// spend m per EUR of income (imputed rents excluded, before the local and
+// resident shares) with the model's structure by product. `model` unchanged
+// for the average closure. Throws Error(kBadInput) located at the key when
+// the model has no household spending to rescale.
+Model WithHouseholdClosure(Model model, const ClosureSpec& closure);
+// Do `a` and `b` give the same closure (the same model)?
+bool SameHouseholdClosure(const ClosureSpec& a, const ClosureSpec& b);
+
 // The FLQ basis of the scenario's model when its [uncertainty] sets
 // flq_delta (nullopt otherwise). Throws Error(kBadInput) located at
 // flq_delta when the model is not a regional FLQ/AFLQ estimate.
@@ -36,8 +48,8 @@ std::optional<RegionalDeltaBasis> LoadDeltaBasisFor(const Scenario& scenario, co
 struct PreparedModel {
   Model package;                                  // as read from scenario.model_path
   std::optional<RegionalDeltaBasis> delta_basis;  // set when [uncertainty] flq_delta is
-  Model model;                                    // package adjusted at the central values
-  std::unique_ptr<LeontiefModel> leontief;        // `model` factored
+  Model model;  // package adjusted at the central values, with the scenario's closure
+  std::unique_ptr<LeontiefModel> leontief;  // `model` factored
 };
 
 // Runs the stages above for `scenario`. Throws Error (bad input, I/O,

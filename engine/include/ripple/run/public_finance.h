@@ -65,6 +65,10 @@ struct PublicFinance {
   }
 };
 
+// The indicator of job-years: "employment", else the first employment
+// indicator; -1 when the model has none.
+int EmploymentIndicator(const RunResult& result);
+
 // `only` = nullptr for the whole scenario.
 PublicFinance ComputePublicFinance(const RunResult& result, const InterventionImpact* only);
 

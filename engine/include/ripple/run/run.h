@@ -74,9 +74,9 @@ struct RunResult {
   std::vector<InterventionImpact> interventions;
   MultiplierTable multipliers;
   // Household spending per EUR of compensation in the model's Type II closure
-  // (consumption column less imputed rents / income denominator, before the
-  // local and resident shares); 0 when the model has none. The VAT base of
-  // public finance.
+  // (HouseholdSpendingPerIncome of the model run: the average propensity, or
+  // the scenario's [closure] value when it states one); 0 when the model has
+  // none. The VAT base of public finance.
   double household_spending_per_compensation = 0;
   // The closure's imputed-rent sector, left out of household spending ("" = none).
   std::string imputed_rent_sector;
@@ -91,6 +91,11 @@ struct RunResult {
 // stays empty (runs compared draw by draw do not report them).
 RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
                       bool with_multipliers = true);
+
+// Household spending per EUR of income in `model`'s Type II closure (the
+// consumption column less imputed rents / the income denominator, before the
+// local and resident shares; leontief.cc); 0 when the model has none.
+double HouseholdSpendingPerIncome(const Model& model);
 
 // Index of the indicator named `name` in result.indicators, or -1.
 int FindIndicator(const RunResult& result, const std::string& name);

@@ -221,6 +221,30 @@ struct ModelUncertaintySpec {
   bool adjusts_model() const { return flq_delta || !satellite_factors.empty(); }
 };
 
+// How households spend extra income in the Type II closure ([closure],
+// scenarios/README.md "Household closure").
+//   average   the model's household consumption (imputed rents excluded) per
+//             EUR of its income denominator: the published convention, kept
+//             for certified tables (default)
+//   marginal  a stated marginal propensity to consume: the model's household
+//             consumption vector is rescaled to sum to it per EUR of income
+//             (its structure by product is kept)
+enum class HouseholdClosureKind { kAverage, kMarginal };
+// "average" / "marginal", the spelling of summary.csv and run.json.
+const char* HouseholdClosureKindName(HouseholdClosureKind kind);
+std::optional<HouseholdClosureKind> ParseHouseholdClosureKind(std::string_view name);
+
+struct ClosureSpec {
+  // Household spending per EUR of household income, in (0, 1); nullopt = average.
+  std::optional<double> household_spending_per_euro;
+  std::string household_spending_source;  // where the value comes from (required with it)
+  SourcePosition position;                // where household_spending_per_euro was written
+  HouseholdClosureKind kind() const {
+    return household_spending_per_euro ? HouseholdClosureKind::kMarginal
+                                       : HouseholdClosureKind::kAverage;
+  }
+};
+
 struct Scenario {
   std::string id;  // default: the file name without .toml
   std::string name;
@@ -243,6 +267,7 @@ struct Scenario {
   Additionality additionality;  // scenario-wide defaults (see scenarios/README.md)
   std::vector<Intervention> interventions;
   ModelUncertaintySpec uncertainty;
+  ClosureSpec closure;          // [closure]: the Type II household closure
   std::vector<Funder> funders;  // [funders]: declared besides the known ones (funders.h)
   std::vector<UncertainParameter> uncertain;  // values written as distributions, in file order
 
