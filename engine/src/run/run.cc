@@ -7,6 +7,7 @@
 #include "ripple/base/error.h"
 #include "ripple/base/text.h"
 #include "ripple/base/units.h"
+#include "ripple/run/multiplier_rows.h"
 #include "run/run_finite.h"
 
 namespace ripple {
@@ -107,15 +108,9 @@ std::vector<Vector> Split(const Vector& c, const Vector& f, const Vector& open,
   return values;
 }
 
-// `injected`: final demand + purchases of `compiled` (n x T, model units).
-InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& injected,
-                           const RunResult& result, const Scenario& scenario,
-                           const LeontiefModel& leontief) {
-  const bool type2 = scenario.effects == EffectsType::kTypeII;
-  const Matrix open = leontief.SolveTypeI(injected);
-  const Matrix closed =
-      type2 ? leontief.SolveTypeII(injected, compiled.household_income.transpose(), nullptr)
-            : Matrix();
+// The intervention's fields and, per year, what does not depend on the model's solve.
+InterventionImpact Describe(const CompiledIntervention& compiled, const Matrix& injected,
+                            const RunResult& result, const Scenario& scenario) {
   InterventionImpact impact;
   impact.id = compiled.id;
   impact.type = compiled.type;
@@ -125,15 +120,32 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
   impact.backtest = compiled.backtest;
   impact.notes = compiled.notes;
   impact.funding = compiled.funding;
-  const Vector ones = Vector::Ones(injected.rows());
+  const double scale = result.indicators[0].scale;
   for (Eigen::Index t = 0; t < injected.cols(); ++t) {
     YearImpact year;
     year.year = scenario.start_year + static_cast<int>(t);
-    year.final_demand =
-        (injected.col(t).sum() + compiled.household_income(t)) * result.indicators[0].scale;
+    year.final_demand = (injected.col(t).sum() + compiled.household_income(t)) * scale;
     year.public_cost = compiled.public_cost(t);
-    year.outside_region = compiled.outside_region.col(t).sum() * result.indicators[0].scale;
-    year.grant_wages = compiled.grant_wages(t) * result.indicators[0].scale;
+    year.outside_region = compiled.outside_region.col(t).sum() * scale;
+    year.grant_wages = compiled.grant_wages(t) * scale;
+    impact.years.push_back(std::move(year));
+  }
+  return impact;
+}
+
+// `injected`: final demand + purchases of `compiled` (n x T, model units).
+InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& injected,
+                           const RunResult& result, const Scenario& scenario,
+                           const LeontiefModel& leontief) {
+  const bool type2 = scenario.effects == EffectsType::kTypeII;
+  const Matrix open = leontief.SolveTypeI(injected);
+  const Matrix closed =
+      type2 ? leontief.SolveTypeII(injected, compiled.household_income.transpose(), nullptr)
+            : Matrix();
+  InterventionImpact impact = Describe(compiled, injected, result, scenario);
+  const Vector ones = Vector::Ones(injected.rows());
+  for (Eigen::Index t = 0; t < injected.cols(); ++t) {
+    YearImpact& year = impact.years[static_cast<size_t>(t)];
     const Vector f = compiled.final_demand.col(t), x1 = open.col(t);
     const Vector x2 = type2 ? Vector(closed.col(t)) : Vector();
     for (const Indicator& indicator : result.indicators) {
@@ -148,26 +160,32 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
       for (const Vector& effect : year.values.back()) sums.push_back(effect.sum());
       year.totals.push_back(std::move(sums));
     }
-    impact.years.push_back(std::move(year));
   }
   return impact;
 }
 
-}  // namespace
-
-double SectorTotal(const YearImpact& year, size_t indicator, size_t effect) {
-  return year.totals[indicator][effect];
-}
-
-int FindIndicator(const RunResult& result, const std::string& name) {
-  for (size_t k = 0; k < result.indicators.size(); ++k) {
-    if (result.indicators[k].name == name) return static_cast<int>(k);
+// The same totals from multiplier rows (multiplier_rows.h); values left empty.
+InterventionImpact ProjectTotals(const CompiledIntervention& compiled, const Matrix& injected,
+                                 const RunResult& result, const Scenario& scenario,
+                                 const MultiplierRows& rows) {
+  InterventionImpact impact = Describe(compiled, injected, result, scenario);
+  std::vector<double> scales, direct_sums(result.indicators.size(), 0.0);
+  for (const Indicator& indicator : result.indicators) scales.push_back(indicator.scale);
+  for (Eigen::Index t = 0; t < injected.cols(); ++t) {
+    for (size_t k = 0; k < result.indicators.size(); ++k) {
+      const auto found = compiled.explicit_direct.find(result.indicators[k].name);
+      direct_sums[k] = found == compiled.explicit_direct.end() ? 0 : found->second.col(t).sum();
+    }
+    const YearDemand demand{compiled.final_demand.col(t), injected.col(t),
+                            compiled.household_income(t), scenario.effects == EffectsType::kTypeII};
+    YearTotalsFromRows(rows, demand, scales, direct_sums,
+                       impact.years[static_cast<size_t>(t)].totals);
   }
-  return -1;
+  return impact;
 }
 
-RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
-                      bool with_multipliers) {
+RunResult RunWith(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
+                  bool with_multipliers, const MultiplierRows* rows) {
   const CompiledScenario compiled = CompileScenario(scenario, model);
   RunResult result;
   result.scenario = scenario;
@@ -185,10 +203,37 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
   for (const CompiledIntervention& intervention : compiled.interventions) {
     const Matrix injected = intervention.final_demand + intervention.purchases;
     WarnLargeShocks(injected, intervention, scenario, model, result.warnings);
-    result.interventions.push_back(Project(intervention, injected, result, scenario, leontief));
+    result.interventions.push_back(
+        rows != nullptr ? ProjectTotals(intervention, injected, result, scenario, *rows)
+                        : Project(intervention, injected, result, scenario, leontief));
   }
   CheckFiniteResult(result);
   return result;
+}
+
+}  // namespace
+
+double SectorTotal(const YearImpact& year, size_t indicator, size_t effect) {
+  return year.totals[indicator][effect];
+}
+
+int FindIndicator(const RunResult& result, const std::string& name) {
+  for (size_t k = 0; k < result.indicators.size(); ++k) {
+    if (result.indicators[k].name == name) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
+                      bool with_multipliers) {
+  return RunWith(scenario, model, leontief, with_multipliers, nullptr);
+}
+
+RunResult RunScenarioTotals(const Scenario& scenario, const Model& model,
+                            const LeontiefModel& leontief, const MultiplierRows& rows) {
+  if (rows.indicators.size() != leontief.satellite_count() + 1)
+    throw Error(ErrorKind::kInternal, "multiplier rows of another model");
+  return RunWith(scenario, model, leontief, false, &rows);
 }
 
 }  // namespace ripple

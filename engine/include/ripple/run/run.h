@@ -49,7 +49,7 @@ struct YearImpact {
   double outside_region =
       0;  // purchases supplied from outside the model's region, EUR, reporting prices
   double grant_wages = 0;  // wages paid out of the public grant (subsidies), EUR, reporting prices
-  std::vector<std::vector<Vector>> values;  // gross
+  std::vector<std::vector<Vector>> values;  // gross; empty in a totals-only run (RunScenarioTotals)
   std::vector<std::vector<double>> totals;  // sum over sectors of each values[k][e] (SectorTotal)
 };
 
@@ -91,6 +91,16 @@ struct RunResult {
 // stays empty (runs compared draw by draw do not report them).
 RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
                       bool with_multipliers = true);
+
+// The same run with the effect totals (YearImpact::totals) computed from
+// `rows` = ComputeMultiplierRows(leontief, ...) (multiplier_rows.h) instead of
+// solves: YearImpact::values stay empty, so the result serves figures read
+// through result.h (metrics, public finance), not the per-sector reports.
+// Totals equal RunScenario's to rounding. Throws as RunScenario, and
+// Error(kInternal) when `rows` were not computed from `leontief`'s model.
+struct MultiplierRows;
+RunResult RunScenarioTotals(const Scenario& scenario, const Model& model,
+                            const LeontiefModel& leontief, const MultiplierRows& rows);
 
 // Index of the indicator named `name` in result.indicators, or -1.
 int FindIndicator(const RunResult& result, const std::string& name);
