@@ -93,7 +93,7 @@ RunResult Evaluator::RunInstantiated(const Scenario& scenario, RandomStream* noi
                                                           : nullptr;
   Model model = AdjustModel(package, spec, basis);
   if (perturb)
-    model = PerturbTechnicalCoefficients(model, spec.technical_coefficients_sigma, *noise);
+    PerturbTechnicalCoefficientsInPlace(model, spec.technical_coefficients_sigma, *noise);
   const LeontiefModel leontief(model);
   return RunScenario(scenario, model, leontief, false);
 }

@@ -133,8 +133,13 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   result.cancelled = group.MinOverRanks(finished ? 1 : 0) == 0;
   if (result.cancelled) return result;
   // Contiguous shares in rank order: the concatenation is every draw in order.
-  result.values = group.GatherToRoot(values);
-  result.parameter_values = group.GatherToRoot(parameter_values);
+  if (group.size() == 1) {  // nothing to gather: no copy of every figure
+    result.values = std::move(values);
+    result.parameter_values = std::move(parameter_values);
+  } else {
+    result.values = group.GatherToRoot(values);
+    result.parameter_values = group.GatherToRoot(parameter_values);
+  }
   if (options.progress) options.progress(options.draws, options.draws);
   return result;
 }
