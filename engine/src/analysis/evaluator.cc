@@ -57,14 +57,14 @@ void Evaluator::Metrics(const std::vector<double>& values, RandomStream* noise, 
       return;
     }
     try {
-      MetricValues(RunScenarioTotals(scenario, prepared_.model, *prepared_.leontief, path.rows),
+      MetricValues(RunScenarioTotals(scenario, prepared_.model, *prepared_.leontief, &path.rows),
                    metrics);
       return;
     } catch (const Error& error) {
       if (error.kind() != ErrorKind::kNumerical) throw;  // else: the solves say what failed
     }
   }
-  MetricValues(RunInstantiated(scenario, noise), metrics);
+  MetricValues(RunInstantiated(scenario, noise, true), metrics);
 }
 
 bool Evaluator::UsesCentralModel(const Scenario& scenario, const RandomStream* noise) const {
@@ -75,12 +75,16 @@ bool Evaluator::UsesCentralModel(const Scenario& scenario, const RandomStream* n
 
 RunResult Evaluator::Run(const std::vector<double>& values, const std::vector<Override>& overrides,
                          RandomStream* noise) const {
-  return RunInstantiated(template_.Instantiate(values, overrides), noise);
+  return RunInstantiated(template_.Instantiate(values, overrides), noise, false);
 }
 
-RunResult Evaluator::RunInstantiated(const Scenario& scenario, RandomStream* noise) const {
-  if (UsesCentralModel(scenario, noise))
-    return RunScenario(scenario, prepared_.model, *prepared_.leontief, false);
+RunResult Evaluator::RunInstantiated(const Scenario& scenario, RandomStream* noise,
+                                     bool totals_only) const {
+  const auto run = [&](const Model& model, const LeontiefModel& leontief) {
+    return totals_only ? RunScenarioTotals(scenario, model, leontief, nullptr)
+                       : RunScenario(scenario, model, leontief, false);
+  };
+  if (UsesCentralModel(scenario, noise)) return run(prepared_.model, *prepared_.leontief);
   const ModelUncertaintySpec& spec = scenario.uncertainty;
   const bool perturb = noise != nullptr && spec.technical_coefficients_sigma > 0;
   const Model& package = prepared_.package;
@@ -95,7 +99,7 @@ RunResult Evaluator::RunInstantiated(const Scenario& scenario, RandomStream* noi
   if (perturb)
     PerturbTechnicalCoefficientsInPlace(model, spec.technical_coefficients_sigma, *noise);
   const LeontiefModel leontief(model);
-  return RunScenario(scenario, model, leontief, false);
+  return run(model, leontief);
 }
 
 }  // namespace ripple

@@ -164,6 +164,63 @@ InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& i
   return impact;
 }
 
+// Sums of Split's vectors (the same operations on each element, in vectors of
+// `work` reused across indicators and years, so the same bits), values left out.
+struct SplitWork {
+  Vector direct, part, total;
+};
+void SplitTotals(const Vector& c, const Vector& f, const Vector& open, const Vector* closed,
+                 const Vector* explicit_direct, double scale, SplitWork& work,
+                 std::vector<double>& sums) {
+  work.direct = c.cwiseProduct(f);
+  if (explicit_direct != nullptr) work.direct += *explicit_direct;
+  work.part = scale * work.direct;
+  work.total.setZero(f.size());
+  const auto add = [&] {
+    sums.push_back(work.part.sum());
+    work.total += work.part;
+  };
+  add();
+  work.part = scale * c.cwiseProduct(open - f);
+  add();
+  if (closed != nullptr) {
+    work.part = scale * c.cwiseProduct(*closed - open);
+    add();
+  }
+  sums.push_back(work.total.sum());
+}
+
+// Project's totals without its per-sector vectors (the same bits).
+InterventionImpact ProjectSolvedTotals(const CompiledIntervention& compiled, const Matrix& injected,
+                                       const RunResult& result, const Scenario& scenario,
+                                       const LeontiefModel& leontief) {
+  const bool type2 = scenario.effects == EffectsType::kTypeII;
+  const Matrix open = leontief.SolveTypeI(injected);
+  const Matrix closed =
+      type2 ? leontief.SolveTypeII(injected, compiled.household_income.transpose(), nullptr)
+            : Matrix();
+  InterventionImpact impact = Describe(compiled, injected, result, scenario);
+  const Vector ones = Vector::Ones(injected.rows());
+  Vector f, x1, x2, extra;
+  SplitWork work;
+  for (Eigen::Index t = 0; t < injected.cols(); ++t) {
+    YearImpact& year = impact.years[static_cast<size_t>(t)];
+    f = compiled.final_demand.col(t), x1 = open.col(t);
+    if (type2) x2 = closed.col(t);
+    for (const Indicator& indicator : result.indicators) {
+      const Vector& c =
+          indicator.satellite < 0 ? ones : leontief.satellite_coefficients(indicator.satellite);
+      const auto found = compiled.explicit_direct.find(indicator.name);
+      const bool has_extra = found != compiled.explicit_direct.end() && found->second.rows() > 0;
+      if (has_extra) extra = found->second.col(t);
+      year.totals.emplace_back();
+      SplitTotals(c, f, x1, type2 ? &x2 : nullptr, has_extra ? &extra : nullptr, indicator.scale,
+                  work, year.totals.back());
+    }
+  }
+  return impact;
+}
+
 // The same totals from multiplier rows (multiplier_rows.h); values left empty.
 InterventionImpact ProjectTotals(const CompiledIntervention& compiled, const Matrix& injected,
                                  const RunResult& result, const Scenario& scenario,
@@ -184,8 +241,9 @@ InterventionImpact ProjectTotals(const CompiledIntervention& compiled, const Mat
   return impact;
 }
 
+// `totals_only`: values left empty, totals from `rows` or, without, from the solves.
 RunResult RunWith(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
-                  bool with_multipliers, const MultiplierRows* rows) {
+                  bool with_multipliers, bool totals_only, const MultiplierRows* rows) {
   const CompiledScenario compiled = CompileScenario(scenario, model);
   RunResult result;
   result.scenario = scenario;
@@ -204,8 +262,10 @@ RunResult RunWith(const Scenario& scenario, const Model& model, const LeontiefMo
     const Matrix injected = intervention.final_demand + intervention.purchases;
     WarnLargeShocks(injected, intervention, scenario, model, result.warnings);
     result.interventions.push_back(
-        rows != nullptr ? ProjectTotals(intervention, injected, result, scenario, *rows)
-                        : Project(intervention, injected, result, scenario, leontief));
+        !totals_only ? Project(intervention, injected, result, scenario, leontief)
+        : rows != nullptr
+            ? ProjectTotals(intervention, injected, result, scenario, *rows)
+            : ProjectSolvedTotals(intervention, injected, result, scenario, leontief));
   }
   CheckFiniteResult(result);
   return result;
@@ -226,14 +286,14 @@ int FindIndicator(const RunResult& result, const std::string& name) {
 
 RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
                       bool with_multipliers) {
-  return RunWith(scenario, model, leontief, with_multipliers, nullptr);
+  return RunWith(scenario, model, leontief, with_multipliers, false, nullptr);
 }
 
 RunResult RunScenarioTotals(const Scenario& scenario, const Model& model,
-                            const LeontiefModel& leontief, const MultiplierRows& rows) {
-  if (rows.indicators.size() != leontief.satellite_count() + 1)
+                            const LeontiefModel& leontief, const MultiplierRows* rows) {
+  if (rows != nullptr && rows->indicators.size() != leontief.satellite_count() + 1)
     throw Error(ErrorKind::kInternal, "multiplier rows of another model");
-  return RunWith(scenario, model, leontief, false, &rows);
+  return RunWith(scenario, model, leontief, false, true, rows);
 }
 
 }  // namespace ripple

@@ -58,7 +58,8 @@ class Evaluator {
   // exactly the central values gets the central run's metrics (so a
   // zero-width distribution still reproduces `ripple run` bit for bit). A
   // variant whose fast totals are not finite is re-run by solves, so errors
-  // are the same. Thread-safe. Throws as Run.
+  // are the same. Other variants are solved, their totals summed as Run's
+  // (the same bits) without keeping per-sector vectors. Thread-safe. Throws as Run.
   void Metrics(const std::vector<double>& values, RandomStream* noise, bool fast,
                std::vector<double>& metrics) const;
 
@@ -77,7 +78,8 @@ class Evaluator {
 
   // Does `scenario` (a variant) run on the central model and its factorisation?
   bool UsesCentralModel(const Scenario& scenario, const RandomStream* noise) const;
-  RunResult RunInstantiated(const Scenario& scenario, RandomStream* noise) const;
+  // `totals_only`: RunScenarioTotals by solves (the same totals, no per-sector vectors).
+  RunResult RunInstantiated(const Scenario& scenario, RandomStream* noise, bool totals_only) const;
   const FastPath& Fast() const;
 };
 

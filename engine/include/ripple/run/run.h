@@ -92,15 +92,16 @@ struct RunResult {
 RunResult RunScenario(const Scenario& scenario, const Model& model, const LeontiefModel& leontief,
                       bool with_multipliers = true);
 
-// The same run with the effect totals (YearImpact::totals) computed from
-// `rows` = ComputeMultiplierRows(leontief, ...) (multiplier_rows.h) instead of
-// solves: YearImpact::values stay empty, so the result serves figures read
-// through result.h (metrics, public finance), not the per-sector reports.
-// Totals equal RunScenario's to rounding. Throws as RunScenario, and
+// The same run without per-sector vectors (YearImpact::values stays empty, so
+// the result serves figures read through result.h: metrics, public finance;
+// not the per-sector reports). With `rows` = ComputeMultiplierRows(leontief,
+// ...) (multiplier_rows.h) the effect totals are dot products with them, equal
+// to RunScenario's to rounding; with nullptr they come from the same solves
+// and sums as RunScenario's, bit for bit. Throws as RunScenario, and
 // Error(kInternal) when `rows` were not computed from `leontief`'s model.
 struct MultiplierRows;
 RunResult RunScenarioTotals(const Scenario& scenario, const Model& model,
-                            const LeontiefModel& leontief, const MultiplierRows& rows);
+                            const LeontiefModel& leontief, const MultiplierRows* rows);
 
 // Index of the indicator named `name` in result.indicators, or -1.
 int FindIndicator(const RunResult& result, const std::string& name);
