@@ -133,37 +133,6 @@ InterventionImpact Describe(const CompiledIntervention& compiled, const Matrix& 
   return impact;
 }
 
-// `injected`: final demand + purchases of `compiled` (n x T, model units).
-InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& injected,
-                           const RunResult& result, const Scenario& scenario,
-                           const LeontiefModel& leontief) {
-  const bool type2 = scenario.effects == EffectsType::kTypeII;
-  const Matrix open = leontief.SolveTypeI(injected);
-  const Matrix closed =
-      type2 ? leontief.SolveTypeII(injected, compiled.household_income.transpose(), nullptr)
-            : Matrix();
-  InterventionImpact impact = Describe(compiled, injected, result, scenario);
-  const Vector ones = Vector::Ones(injected.rows());
-  for (Eigen::Index t = 0; t < injected.cols(); ++t) {
-    YearImpact& year = impact.years[static_cast<size_t>(t)];
-    const Vector f = compiled.final_demand.col(t), x1 = open.col(t);
-    const Vector x2 = type2 ? Vector(closed.col(t)) : Vector();
-    for (const Indicator& indicator : result.indicators) {
-      const Vector& c =
-          indicator.satellite < 0 ? ones : leontief.satellite_coefficients(indicator.satellite);
-      const auto found = compiled.explicit_direct.find(indicator.name);
-      const Vector extra =
-          found == compiled.explicit_direct.end() ? Vector() : Vector(found->second.col(t));
-      year.values.push_back(
-          Split(c, f, x1, type2 ? &x2 : nullptr, extra.size() ? &extra : nullptr, indicator.scale));
-      std::vector<double> sums;
-      for (const Vector& effect : year.values.back()) sums.push_back(effect.sum());
-      year.totals.push_back(std::move(sums));
-    }
-  }
-  return impact;
-}
-
 // Sums of Split's vectors (the same operations on each element, in vectors of
 // `work` reused across indicators and years, so the same bits), values left out.
 struct SplitWork {
@@ -190,10 +159,11 @@ void SplitTotals(const Vector& c, const Vector& f, const Vector& open, const Vec
   sums.push_back(work.total.sum());
 }
 
-// Project's totals without its per-sector vectors (the same bits).
-InterventionImpact ProjectSolvedTotals(const CompiledIntervention& compiled, const Matrix& injected,
-                                       const RunResult& result, const Scenario& scenario,
-                                       const LeontiefModel& leontief) {
+// `injected`: final demand + purchases of `compiled` (n x T, model units).
+// Without `keep_values`, the same totals without the per-sector vectors.
+InterventionImpact Project(const CompiledIntervention& compiled, const Matrix& injected,
+                           const RunResult& result, const Scenario& scenario,
+                           const LeontiefModel& leontief, bool keep_values) {
   const bool type2 = scenario.effects == EffectsType::kTypeII;
   const Matrix open = leontief.SolveTypeI(injected);
   const Matrix closed =
@@ -213,9 +183,15 @@ InterventionImpact ProjectSolvedTotals(const CompiledIntervention& compiled, con
       const auto found = compiled.explicit_direct.find(indicator.name);
       const bool has_extra = found != compiled.explicit_direct.end() && found->second.rows() > 0;
       if (has_extra) extra = found->second.col(t);
+      const Vector* closed_x = type2 ? &x2 : nullptr;
+      const Vector* direct = has_extra ? &extra : nullptr;
       year.totals.emplace_back();
-      SplitTotals(c, f, x1, type2 ? &x2 : nullptr, has_extra ? &extra : nullptr, indicator.scale,
-                  work, year.totals.back());
+      if (!keep_values) {
+        SplitTotals(c, f, x1, closed_x, direct, indicator.scale, work, year.totals.back());
+        continue;
+      }
+      year.values.push_back(Split(c, f, x1, closed_x, direct, indicator.scale));
+      for (const Vector& effect : year.values.back()) year.totals.back().push_back(effect.sum());
     }
   }
   return impact;
@@ -262,10 +238,9 @@ RunResult RunWith(const Scenario& scenario, const Model& model, const LeontiefMo
     const Matrix injected = intervention.final_demand + intervention.purchases;
     WarnLargeShocks(injected, intervention, scenario, model, result.warnings);
     result.interventions.push_back(
-        !totals_only ? Project(intervention, injected, result, scenario, leontief)
-        : rows != nullptr
+        rows != nullptr
             ? ProjectTotals(intervention, injected, result, scenario, *rows)
-            : ProjectSolvedTotals(intervention, injected, result, scenario, leontief));
+            : Project(intervention, injected, result, scenario, leontief, !totals_only));
   }
   CheckFiniteResult(result);
   return result;
