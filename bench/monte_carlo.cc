@@ -167,6 +167,62 @@ McResult RunParameterDraws(const Model& model, const LeontiefModel& leontief,
   return result;
 }
 
+std::vector<double> DrawDemandShocks(Eigen::Index n, const McOptions& options) {
+  const size_t block = static_cast<size_t>(n) * static_cast<size_t>(options.years);
+  std::vector<double> shocks(block * static_cast<size_t>(options.draws));
+  ParallelDraws(options.draws, options.threads, [&](int first, int last) {
+    for (int d = first; d < last; ++d) {
+      LognormalFactors(options.seed, static_cast<uint64_t>(d), options.sigma_demand, 0.0,
+                       shocks.data() + block * static_cast<size_t>(d), block);
+    }
+  });
+  return shocks;
+}
+
+McResult RunParameterDrawsRows(const Model& model, const LeontiefModel& leontief,
+                               const McOptions& options) {
+  const Eigen::Index n = static_cast<Eigen::Index>(leontief.size());
+  const Vector f = model.final_demand.rowwise().sum();
+  // Multiplier rows r' = c'L (one transposed solve each), folded with f once:
+  // draw d's total is sum_t (r .* f)' z_t, i.e. r'x_t for x_t = L (f .* z_t).
+  const Vector output_weights = leontief.WeightedColumnSumsTypeI(Vector::Ones(n)).cwiseProduct(f);
+  const Vector jobs_weights =
+      leontief.WeightedColumnSumsTypeI(JobsCoefficients(model)).cwiseProduct(f);
+  const int years = options.years;
+  McResult result;
+  result.total_output.assign(options.draws, 0.0);
+  result.jobs.assign(options.draws, 0.0);
+  std::mutex phase_mutex;
+  ParallelDraws(options.draws, options.threads, [&](int first, int last) {
+    Matrix own(n, years);  // z_t of one draw, reused
+    double noise_seconds = 0, solve_seconds = 0;
+    for (int d = first; d < last; ++d) {
+      const auto t0 = Clock::now();
+      const double* data = own.data();
+      if (options.predrawn != nullptr) {
+        data = options.predrawn->data() + static_cast<size_t>(d) * static_cast<size_t>(n * years);
+      } else {
+        LognormalFactors(options.seed, static_cast<uint64_t>(d), options.sigma_demand, 0.0,
+                         own.data(), static_cast<size_t>(n * years));
+      }
+      const Eigen::Map<const Matrix> shocks(data, n, years);
+      const auto t1 = Clock::now();
+      noise_seconds += std::chrono::duration<double>(t1 - t0).count();
+      double output = 0, jobs = 0;
+      for (int t = 0; t < years; ++t) {
+        output += output_weights.dot(shocks.col(t));
+        jobs += jobs_weights.dot(shocks.col(t));
+      }
+      result.total_output[d] = output;
+      result.jobs[d] = jobs;
+      solve_seconds += Since(t1);
+    }
+    AddPhases(result, phase_mutex, noise_seconds, solve_seconds);
+  });
+  result.summary = Summarise(result);
+  return result;
+}
+
 McResult RunNoisyADraws(const Model& model, const McOptions& options) {
   const LeontiefModel base(model);  // A and the input checks, as the engine builds them
   const Matrix& a = base.technical_coefficients();

@@ -35,6 +35,10 @@ struct McOptions {
   double sigma_a = 0.1;       // (b) lognormal sigma on the cells of A
   double sigma_demand = 0.3;  // (a) lognormal sigma on final demand
   int block = 32;             // (a) draws solved together per solve call
+  // (a) by rows only: the lognormal factors of every draw drawn beforehand
+  // (DrawDemandShocks; draw d's n x years block at d * n * years), as the numpy
+  // peer draws its demand before its timer; nullptr: drawn inside the draws.
+  const std::vector<double>* predrawn = nullptr;
 };
 
 struct McSummary {
@@ -57,6 +61,18 @@ struct McResult {
 // (a) Requires model.output > 0 for the jobs coefficients (0 otherwise).
 McResult RunParameterDraws(const Model& model, const LeontiefModel& leontief,
                            const McOptions& options);
+
+// (a) by multiplier rows (issue 14 item 5; the engine's RunScenarioTotals): the
+// same draws and figures, each draw's totals as dot products of its demand path
+// with the rows 1'L and e'L computed once (transposed solves) instead of a
+// many-right-hand-side solve; equal to RunParameterDraws to rounding. Timing:
+// the per-draw clock pairs are the "solve" phase's overhead at this size.
+// The factors exp(sigma_demand z) of every draw, n x years per draw (the
+// numbers RunParameterDraws draws for it).
+std::vector<double> DrawDemandShocks(Eigen::Index n, const McOptions& options);
+
+McResult RunParameterDrawsRows(const Model& model, const LeontiefModel& leontief,
+                               const McOptions& options);
 
 // (b) Throws Error(kNumerical) when a draw's I - A_k has a zero pivot.
 McResult RunNoisyADraws(const Model& model, const McOptions& options);

@@ -2,7 +2,7 @@
 // JSON line per run (the same shape as ../shared/bench/peer_numpy.py), so
 // bench/run.sh can put Ripple and its peers side by side.
 //
-//   ripple_bench --model DIR --task single|mc-params|mc-noisy|load
+//   ripple_bench --model DIR --task single|mc-params|mc-params-rows|mc-noisy|load
 //                [--k DRAWS] [--threads 2] [--reps 3] [--warmup 1] [--seed 9001]
 //                [--block 32]   (mc-params: draws solved together per solve)
 //   ripple_bench --task sensitivity --scenario FILE [--k 1000] [--threads 2]
@@ -42,14 +42,16 @@ using Clock = std::chrono::steady_clock;
 struct Options {
   std::string model, task, scenario;
   int k = 0, threads = 2, reps = 3, warmup = 1, block = 32;
+  bool predrawn = false;                        // mc-params-rows: demand drawn before the timer
+  const std::vector<double>* shocks = nullptr;  // set from `predrawn` before the repetitions
   uint64_t seed = 9001;
   std::vector<ripple::Override> overrides;  // sensitivity: --set KEY=VALUE, in order
 };
 
 const char* kUsage =
-    "usage: ripple_bench --model DIR --task single|mc-params|mc-noisy|load [--k DRAWS] [--threads "
-    "T] "
-    "[--reps R] [--warmup W] [--seed S] [--block B]\n"
+    "usage: ripple_bench --model DIR --task single|mc-params|mc-params-rows|mc-noisy|load\n"
+    "                    [--k DRAWS] [--threads T] [--reps R] [--warmup W] [--seed S] [--block B]\n"
+    "                    [--predrawn 1]   (mc-params-rows: demand drawn before the timer)\n"
     "       ripple_bench --task sensitivity --scenario FILE [--k DRAWS] [--threads T] [--reps R] "
     "[--warmup W] [--seed S] [--set KEY=VALUE]...";
 
@@ -77,8 +79,9 @@ Options ParseFlags(int argc, char** argv) {
   o.warmup = std::stoi(get("--warmup", "1"));
   o.seed = std::stoull(get("--seed", o.task == "sensitivity" ? "1" : "9001"));
   o.block = std::stoi(get("--block", "32"));
-  const bool model_task =
-      o.task == "single" || o.task == "mc-params" || o.task == "mc-noisy" || o.task == "load";
+  o.predrawn = get("--predrawn", "0") == "1";
+  const bool model_task = o.task == "single" || o.task == "mc-params" ||
+                          o.task == "mc-params-rows" || o.task == "mc-noisy" || o.task == "load";
   if (model_task ? o.model.empty() : o.task != "sensitivity" || o.scenario.empty()) {
     throw ripple::Error(ripple::ErrorKind::kBadInput, kUsage);
   }
@@ -132,14 +135,16 @@ Rep RunMc(const ripple::Model& model, const Options& o) {
   mc.threads = o.threads;
   mc.seed = o.seed;
   mc.block = o.block;
+  mc.predrawn = o.shocks;
   Rep rep;
   ripple::bench::McResult result;
-  if (o.task == "mc-params") {
+  if (o.task == "mc-params" || o.task.rfind("mc-params-rows", 0) == 0) {
     const auto t0 = Clock::now();
     const ripple::LeontiefModel leontief(model);
     rep.seconds["factor"] = Seconds(t0);
     const auto t1 = Clock::now();
-    result = ripple::bench::RunParameterDraws(model, leontief, mc);
+    result = o.task == "mc-params" ? ripple::bench::RunParameterDraws(model, leontief, mc)
+                                   : ripple::bench::RunParameterDrawsRows(model, leontief, mc);
     rep.seconds["draws"] = Seconds(t1);
   } else {
     const auto t0 = Clock::now();
@@ -229,6 +234,14 @@ int RunModelTask(const Options& o) {
       package ? ripple::LoadModel(o.model) : ripple::bench::LoadSyntheticModel(o.model);
   Options run = o;
   if (run.k <= 0) run.k = model.sectors.size() <= 64 ? 10000 : 100;
+  std::vector<double> shocks;  // the peer's way: drawn before the timer
+  if (run.predrawn && run.task == "mc-params-rows") {
+    ripple::bench::McOptions mc;
+    mc.draws = run.k, mc.threads = run.threads, mc.seed = run.seed;
+    shocks = ripple::bench::DrawDemandShocks(static_cast<Eigen::Index>(model.sectors.size()), mc);
+    run.shocks = &shocks;
+    run.task = "mc-params-rows-predrawn";
+  }
   std::map<std::string, double> check;
   const auto median = MedianOfReps(
       run, [&] { return run.task == "single" ? RunSingle(model) : RunMc(model, run); }, check);

@@ -35,13 +35,13 @@ for v in ripple_bench ripple_bench_native ripple_bench_openblas; do
 done
 [ -n "$variants" ] || { echo "run.sh: no ripple_bench in $build/bench (build first)" >&2; exit 1; }
 
-# ripple TASK N MODEL_DIR K REPS WARMUP: every built variant, one JSON line each.
+# ripple TASK N MODEL_DIR K REPS WARMUP [FLAG VALUE]...: every built variant, one JSON line each.
 ripple() {
   for v in $variants; do
     blas_threads=""
     [ "$v" = ripple_bench_openblas ] && [ "$1" != single ] && blas_threads="OPENBLAS_NUM_THREADS=1"
     env $blas_threads "$build/bench/$v" --model "$3" --task "$1" --k "$4" --reps "$5" \
-      --warmup "$6" | sed "s/\"tool\": \"ripple\"/\"tool\": \"$v\"/" >> "$results"
+      --warmup "$6" "${@:7}" | sed "s/\"tool\": \"ripple\"/\"tool\": \"$v\"/" >> "$results"
   done
 }
 # numpy ARGS...: the peer, one JSON line.
@@ -60,6 +60,9 @@ synthetic_round() {
     [ "$n" -ge 8000 ] && continue
     case $n in 64) k=10000; kb=10000;; 500) k=1000; kb=100;; *) k=100; kb=20;; esac
     ripple mc-params "$n" "$data/n$n" $k 3 1
+    # The same draws, totals by multiplier rows: demand drawn in the timer, then before it (as numpy).
+    ripple mc-params-rows "$n" "$data/n$n" $k 3 1
+    ripple mc-params-rows "$n" "$data/n$n" $k 3 1 --predrawn 1
     numpy --n "$n" --task multi --m $((k * 10)) --reps 3 --warmup 1
     ripple mc-noisy "$n" "$data/n$n" $kb 3 1
     numpy --n "$n" --task mc --k $kb --method loop --reps 3 --warmup 1

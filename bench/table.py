@@ -13,8 +13,11 @@ import statistics
 import sys
 
 VARIANTS = ["ripple_bench", "ripple_bench_native", "ripple_bench_openblas"]
-PEER_TASK = {"single": "single", "mc-params": "multi", "mc-noisy": "mc"}
+PEER_TASK = {"single": "single", "mc-params": "multi", "mc-params-rows": "multi",
+             "mc-params-rows-predrawn": "multi", "mc-noisy": "mc"}
 LABEL = {"single": "factor + solve (s)", "mc-params": "MC (a) params only, draws/s",
+         "mc-params-rows": "MC (a) by multiplier rows (demand drawn in the timer), draws/s",
+         "mc-params-rows-predrawn": "MC (a) by multiplier rows (demand drawn before, as numpy), draws/s",
          "mc-noisy": "MC (b) A noise, draws/s",
          "sensitivity": "Ripple engine, full scenario draws, draws/s"}
 
@@ -63,7 +66,7 @@ def ratio_cell(task, ripple_rows, numpy_rows):
 def check_cell(task, rc, pc):
     if task == "single":
         return f"sum x {rc['sum_x']:.10g} / {pc['sum_x']:.10g}"
-    if task == "mc-params":
+    if task.startswith("mc-params"):
         return f"mean {rc['total_output_mean']:.6g} / {pc['sum_X'] / pc['draws']:.6g}"
     return (f"mean {rc['total_output_mean']:.6g} / {pc['total_output_mean']:.6g}, "
             f"p05 {rc['total_output_p05']:.6g} / {pc['total_output_p05']:.6g}, "

@@ -1,5 +1,6 @@
 #include "ripple/analysis/evaluator.h"
 
+#include "ripple/analysis/metrics.h"
 #include "ripple/base/error.h"
 
 namespace ripple {
@@ -35,15 +36,59 @@ Evaluator::Evaluator(ScenarioTemplate scenario)
   model_varies_ = model_varies_ || template_.central().uncertainty.technical_coefficients_sigma > 0;
 }
 
-RunResult Evaluator::Run(const std::vector<double>& values, const std::vector<Override>& overrides,
-                         RandomStream* noise) const {
-  const Scenario scenario = template_.Instantiate(values, overrides);
+const Evaluator::FastPath& Evaluator::Fast() const {
+  std::call_once(fast_once_, [&] {
+    auto fast = std::make_unique<FastPath>();
+    const LeontiefModel& leontief = *prepared_.leontief;
+    fast->rows = ComputeMultiplierRows(leontief, leontief.has_type2());
+    fast->central_values = template_.CentralValues();
+    MetricValues(RunCentral(), fast->central_metrics);
+    fast_ = std::move(fast);
+  });
+  return *fast_;
+}
+
+void Evaluator::Metrics(const std::vector<double>& values, RandomStream* noise, bool fast,
+                        std::vector<double>& metrics) const {
+  const Scenario scenario = template_.Instantiate(values, {});
+  if (fast && UsesCentralModel(scenario, noise)) {
+    const FastPath& path = Fast();
+    if (values == path.central_values) {
+      metrics = path.central_metrics;
+      return;
+    }
+    try {
+      MetricValues(RunScenarioTotals(scenario, prepared_.model, *prepared_.leontief, &path.rows),
+                   metrics);
+      return;
+    } catch (const Error& error) {
+      if (error.kind() != ErrorKind::kNumerical) throw;  // else: the solves say what failed
+    }
+  }
+  MetricValues(RunInstantiated(scenario, noise, true), metrics);
+}
+
+bool Evaluator::UsesCentralModel(const Scenario& scenario, const RandomStream* noise) const {
   const ModelUncertaintySpec& spec = scenario.uncertainty;
   const bool perturb = noise != nullptr && spec.technical_coefficients_sigma > 0;
-  if (!perturb && SameAdjustments(spec, template_.central().uncertainty) &&
-      SameHouseholdClosure(scenario.closure, template_.central().closure)) {
-    return RunScenario(scenario, prepared_.model, *prepared_.leontief, false);
-  }
+  return !perturb && SameAdjustments(spec, template_.central().uncertainty) &&
+         SameHouseholdClosure(scenario.closure, template_.central().closure);
+}
+
+RunResult Evaluator::Run(const std::vector<double>& values, const std::vector<Override>& overrides,
+                         RandomStream* noise) const {
+  return RunInstantiated(template_.Instantiate(values, overrides), noise, false);
+}
+
+RunResult Evaluator::RunInstantiated(const Scenario& scenario, RandomStream* noise,
+                                     bool totals_only) const {
+  const auto run = [&](const Model& model, const LeontiefModel& leontief) {
+    return totals_only ? RunScenarioTotals(scenario, model, leontief, nullptr)
+                       : RunScenario(scenario, model, leontief, false);
+  };
+  if (UsesCentralModel(scenario, noise)) return run(prepared_.model, *prepared_.leontief);
+  const ModelUncertaintySpec& spec = scenario.uncertainty;
+  const bool perturb = noise != nullptr && spec.technical_coefficients_sigma > 0;
   const Model& package = prepared_.package;
   ResolveScenario(scenario, package);
   std::optional<RegionalDeltaBasis> own_basis;
@@ -54,9 +99,9 @@ RunResult Evaluator::Run(const std::vector<double>& values, const std::vector<Ov
                                                           : nullptr;
   Model model = WithHouseholdClosure(AdjustModel(package, spec, basis), scenario.closure);
   if (perturb)
-    model = PerturbTechnicalCoefficients(model, spec.technical_coefficients_sigma, *noise);
+    PerturbTechnicalCoefficientsInPlace(model, spec.technical_coefficients_sigma, *noise);
   const LeontiefModel leontief(model);
-  return RunScenario(scenario, model, leontief, false);
+  return run(model, leontief);
 }
 
 }  // namespace ripple

@@ -10,15 +10,13 @@
 namespace ripple {
 namespace {
 
-// The values of draw `draw` (stream 0 of (seed, draw)).
-std::vector<double> DrawValues(const std::vector<UncertainParameter>& parameters, uint64_t seed,
-                               size_t draw) {
+// The values of draw `draw` (stream 0 of (seed, draw)) into `values` (resized).
+void DrawValues(const std::vector<UncertainParameter>& parameters, uint64_t seed, size_t draw,
+                std::vector<double>& values) {
   RandomStream stream(StreamSeed(seed, draw, 0));
-  std::vector<double> values;
-  values.reserve(parameters.size());
+  values.clear();
   for (const auto& parameter : parameters)
     values.push_back(parameter.distribution.Quantile(stream.Uniform()));
-  return values;
 }
 
 std::string DescribeDraw(const std::vector<UncertainParameter>& parameters,
@@ -62,17 +60,17 @@ RankFailure RunDraws(const Evaluator& evaluator, const MonteCarloOptions& option
   std::atomic<bool> failed{false};
   FirstFailure failure;
   auto worker = [&] {
-    std::vector<double> metrics;
+    std::vector<double> metrics, drawn;  // reused by every draw of this thread
     while (!failed.load() && !Cancelled(options)) {
       const size_t d = next.fetch_add(1);
       if (d >= share.last) return;
       const size_t row = d - share.first;
-      const std::vector<double> drawn = DrawValues(parameters, options.seed, d);
+      DrawValues(parameters, options.seed, d, drawn);
       std::copy(drawn.begin(), drawn.end(),
                 parameter_values.begin() + static_cast<std::ptrdiff_t>(row * parameters.size()));
       try {
         RandomStream noise(StreamSeed(options.seed, d, 1));
-        MetricValues(evaluator.Run(drawn, {}, &noise), metrics);
+        evaluator.Metrics(drawn, &noise, options.fast_totals, metrics);
         if (metrics.size() != width)
           throw Error(ErrorKind::kInternal, "a draw changed the number of metrics");
         std::copy(metrics.begin(), metrics.end(),
@@ -135,8 +133,13 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   result.cancelled = group.MinOverRanks(finished ? 1 : 0) == 0;
   if (result.cancelled) return result;
   // Contiguous shares in rank order: the concatenation is every draw in order.
-  result.values = group.GatherToRoot(values);
-  result.parameter_values = group.GatherToRoot(parameter_values);
+  if (group.size() == 1) {  // nothing to gather: no copy of every figure
+    result.values = std::move(values);
+    result.parameter_values = std::move(parameter_values);
+  } else {
+    result.values = group.GatherToRoot(values);
+    result.parameter_values = group.GatherToRoot(parameter_values);
+  }
   if (options.progress) options.progress(options.draws, options.draws);
   return result;
 }

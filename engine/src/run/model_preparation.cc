@@ -24,7 +24,7 @@ Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec,
   Model model =
       spec.flq_delta && basis != nullptr ? WithFlqDelta(package, *basis, *spec.flq_delta) : package;
   for (const SatelliteFactor& factor : spec.satellite_factors)
-    model = ScaleSatellite(model, factor.name, factor.factor);
+    ScaleSatelliteInPlace(model, factor.name, factor.factor);
   return model;
 }
 

@@ -23,11 +23,12 @@ void PerturbColumn(Matrix& z, Eigen::Index j, double sigma, RandomStream& stream
 
 // Scales column j back to the input's coefficient sum when the noise made
 // sum_i Z_ij / x_j reach 1 (the economy would no longer be productive).
-void KeepColumnBelowOne(const Matrix& before, Matrix& after, Eigen::Index j, double output) {
+// `sum_before`: the column's sum before the noise.
+void KeepColumnBelowOne(double sum_before, Matrix& after, Eigen::Index j, double output) {
   if (!(output > 0)) return;  // a zero-output sector has no inputs (ValidateModel)
   const double sum_after = after.col(j).sum();
   if (sum_after / output < 1) return;
-  after.col(j) *= before.col(j).sum() / sum_after;
+  after.col(j) *= sum_before / sum_after;
 }
 
 std::vector<std::string> SatelliteNames(const Model& model) {
@@ -38,22 +39,27 @@ std::vector<std::string> SatelliteNames(const Model& model) {
 
 }  // namespace
 
-Model PerturbTechnicalCoefficients(const Model& model, double sigma, RandomStream& stream) {
+void PerturbTechnicalCoefficientsInPlace(Model& model, double sigma, RandomStream& stream) {
   if (!(sigma >= 0) || !std::isfinite(sigma)) {
     throw Error(ErrorKind::kBadInput,
                 "technical_coefficients_sigma " + FormatNumber(sigma) + " must be >= 0");
   }
-  Model result = model;
-  if (sigma == 0) return result;
-  Matrix& z = result.transactions;
+  if (sigma == 0) return;
+  Matrix& z = model.transactions;
   for (Eigen::Index j = 0; j < z.cols(); ++j) {
+    const double sum_before = z.col(j).sum();
     PerturbColumn(z, j, sigma, stream);
-    KeepColumnBelowOne(model.transactions, z, j, model.output(j));
+    KeepColumnBelowOne(sum_before, z, j, model.output(j));
   }
+}
+
+Model PerturbTechnicalCoefficients(const Model& model, double sigma, RandomStream& stream) {
+  Model result = model;
+  PerturbTechnicalCoefficientsInPlace(result, sigma, stream);
   return result;
 }
 
-Model ScaleSatellite(const Model& model, const std::string& name, double factor) {
+void ScaleSatelliteInPlace(Model& model, const std::string& name, double factor) {
   Problems problems;
   if (model.FindSatellite(name) == nullptr) {
     problems.Add("unknown satellite '" + name + "'" + DidYouMean(name, SatelliteNames(model)));
@@ -62,11 +68,15 @@ Model ScaleSatellite(const Model& model, const std::string& name, double factor)
     problems.Add("satellite factor " + FormatNumber(factor) + " must be >= 0");
   }
   problems.ThrowIfAny();
-  Model result = model;
-  for (Satellite& satellite : result.satellites) {
+  for (Satellite& satellite : model.satellites) {
     if (satellite.name == name || (name == "employment" && satellite.name == "employment_fte"))
       satellite.values *= factor;
   }
+}
+
+Model ScaleSatellite(const Model& model, const std::string& name, double factor) {
+  Model result = model;
+  ScaleSatelliteInPlace(result, name, factor);
   return result;
 }
 

@@ -26,7 +26,8 @@ void CheckYear(const RunResult& result, const InterventionImpact& intervention,
     Fail(intervention, year, "the demand injected", year.final_demand);
   for (size_t k = 0; k < year.totals.size() && k < result.indicators.size(); ++k) {
     for (size_t e = 0; e < year.totals[k].size() && e < result.effects.size(); ++e) {
-      const bool finite = std::isfinite(year.totals[k][e]) && year.values[k][e].allFinite();
+      const bool finite = std::isfinite(year.totals[k][e]) &&
+                          (year.values.empty() || year.values[k][e].allFinite());
       if (!finite) {
         const double shown = std::isfinite(year.totals[k][e]) ? std::nan("") : year.totals[k][e];
         Fail(intervention, year,

@@ -40,6 +40,9 @@ struct MonteCarloOptions {
   // Estimated from this rank's pace when distributed (call it on rank 0 only).
   std::function<void(size_t done, size_t total)> progress;
   const ProcessGroup* group = nullptr;  // nullptr: this process alone
+  // Draws that keep the central model take their totals from its multiplier
+  // rows (Evaluator::Metrics). Off: every draw is solved (tests compare both).
+  bool fast_totals = true;
 };
 
 struct MonteCarloResult {

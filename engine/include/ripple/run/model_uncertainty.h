@@ -36,6 +36,8 @@ namespace ripple {
 // "technical_coefficients_sigma -1 must be >= 0" when sigma is negative or
 // not finite.
 Model PerturbTechnicalCoefficients(const Model& model, double sigma, RandomStream& stream);
+// The same on `model` itself (no copy: a Monte Carlo draw's own model).
+void PerturbTechnicalCoefficientsInPlace(Model& model, double sigma, RandomStream& stream);
 
 // What a regional package needs to be re-derived for another FLQ delta.
 struct RegionalDeltaBasis {
@@ -75,5 +77,7 @@ Model WithFlqDelta(const Model& model, const RegionalDeltaBasis& basis, double d
 // also scales "employment_fte" (the same people: FTE per person unchanged); a
 // factor on "employment_fte" alone moves FTE per person.
 Model ScaleSatellite(const Model& model, const std::string& name, double factor);
+// The same on `model` itself.
+void ScaleSatelliteInPlace(Model& model, const std::string& name, double factor);
 
 }  // namespace ripple

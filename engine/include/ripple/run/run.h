@@ -49,7 +49,7 @@ struct YearImpact {
   double outside_region =
       0;  // purchases supplied from outside the model's region, EUR, reporting prices
   double grant_wages = 0;  // wages paid out of the public grant (subsidies), EUR, reporting prices
-  std::vector<std::vector<Vector>> values;  // gross
+  std::vector<std::vector<Vector>> values;  // gross; empty in a totals-only run (RunScenarioTotals)
   std::vector<std::vector<double>> totals;  // sum over sectors of each values[k][e] (SectorTotal)
 };
 
@@ -96,6 +96,17 @@ RunResult RunScenario(const Scenario& scenario, const Model& model, const Leonti
 // consumption column less imputed rents / the income denominator, before the
 // local and resident shares; leontief.cc); 0 when the model has none.
 double HouseholdSpendingPerIncome(const Model& model);
+
+// The same run without per-sector vectors (YearImpact::values stays empty, so
+// the result serves figures read through result.h: metrics, public finance;
+// not the per-sector reports). With `rows` = ComputeMultiplierRows(leontief,
+// ...) (multiplier_rows.h) the effect totals are dot products with them, equal
+// to RunScenario's to rounding; with nullptr they come from the same solves
+// and sums as RunScenario's, bit for bit. Throws as RunScenario, and
+// Error(kInternal) when `rows` were not computed from `leontief`'s model.
+struct MultiplierRows;
+RunResult RunScenarioTotals(const Scenario& scenario, const Model& model,
+                            const LeontiefModel& leontief, const MultiplierRows* rows);
 
 // Index of the indicator named `name` in result.indicators, or -1.
 int FindIndicator(const RunResult& result, const std::string& name);
