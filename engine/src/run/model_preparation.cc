@@ -1,5 +1,7 @@
 #include "ripple/run/model_preparation.h"
 
+#include <algorithm>
+
 #include "ripple/base/error.h"
 
 namespace ripple {
@@ -26,7 +28,13 @@ Model AdjustModel(const Model& package, const ModelUncertaintySpec& spec,
   return model;
 }
 
-PreparedModel PrepareModel(const Scenario& scenario) {
+size_t RunRightHandSides(const Scenario& scenario) {
+  const size_t years = static_cast<size_t>(std::max(scenario.horizon_years(), 1));
+  const size_t per_year = scenario.effects == EffectsType::kTypeII ? 2 : 1;
+  return scenario.interventions.size() * years * per_year;
+}
+
+PreparedModel PrepareModel(const Scenario& scenario, ModelUse use) {
   PreparedModel prepared;
   prepared.package = InContext("loading model '" + scenario.model_path + "' for " + scenario.file,
                                [&] { return LoadModel(scenario.model_path); });
@@ -34,8 +42,10 @@ PreparedModel PrepareModel(const Scenario& scenario) {
   prepared.delta_basis = LoadDeltaBasisFor(scenario, prepared.package);
   prepared.model = AdjustModel(prepared.package, scenario.uncertainty,
                                prepared.delta_basis ? &*prepared.delta_basis : nullptr);
-  prepared.leontief = InContext("factoring model '" + prepared.package.info.id + "'",
-                                [&] { return std::make_unique<LeontiefModel>(prepared.model); });
+  prepared.leontief = InContext("factoring model '" + prepared.package.info.id + "'", [&] {
+    if (use == ModelUse::kManyRuns) return std::make_unique<LeontiefModel>(prepared.model);
+    return std::make_unique<LeontiefModel>(prepared.model, RunRightHandSides(scenario));
+  });
   return prepared;
 }
 
