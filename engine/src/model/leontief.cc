@@ -180,7 +180,10 @@ void LeontiefModel::CheckProductiveClosure(const Model& model) const {
   const HouseholdClosure& h = model.household;
   const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
   const Vector ones = Vector::Ones(n);
-  const Vector type1 = WeightedColumnSumsTypeI(ones), type2 = WeightedColumnSumsTypeII(ones);
+  const Vector type1 = WeightedColumnSumsTypeI(ones);
+  // Bordered: WeightedColumnSumsTypeII(ones) without solving for type1 again (same bits).
+  const Vector type2 = bordered_ ? Vector(type1 + border_v_ * (consumption_.dot(type1) / border_s_))
+                                 : WeightedColumnSumsTypeII(ones);
   for (Eigen::Index j = 0; j < n; ++j) {
     if (!(type2(j) >= type1(j) - 1e-9) || !std::isfinite(type2(j))) {
       const char* field = h.income_total ? "household.income_total" : "household.consumption";
