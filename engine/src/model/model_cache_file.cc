@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -218,7 +219,11 @@ std::optional<std::uint64_t> ReadHead(std::FILE* file, std::uint64_t file_size,
 }  // namespace
 
 void WriteModelCache(const std::string& path, const std::string& key, const Model& model) {
-  const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
+  // Unique per process and per call: two loads writing the same cache at once
+  // (processes or threads) each write their own file; the last rename wins.
+  static std::atomic<unsigned> calls{0};
+  const std::string temporary =
+      path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(calls++);
   File file(std::fopen(temporary.c_str(), "wb"), &std::fclose);
   if (!file)
     throw Error(ErrorKind::kIo, temporary + ": cannot write file: " + std::strerror(errno));
