@@ -2,7 +2,7 @@
 // JSON line per run (the same shape as ../shared/bench/peer_numpy.py), so
 // bench/run.sh can put Ripple and its peers side by side.
 //
-//   ripple_bench --model DIR --task single|mc-params|mc-params-rows|mc-noisy|load
+//   ripple_bench --model DIR --task single|single-iterative|mc-params|mc-params-rows|mc-noisy|load
 //                [--k DRAWS] [--threads 2] [--reps 3] [--warmup 1] [--seed 9001]
 //                [--block 32]   (mc-params: draws solved together per solve)
 //   ripple_bench --task sensitivity --scenario FILE [--k 1000] [--threads 2]
@@ -11,6 +11,9 @@
 // DIR is a Ripple model package (has model.toml) or a gen_io.py folder n{N}/.
 // `load` (a package only) times ripple::LoadModel, i.e. reading and validating
 // the CSV tables, and reports MB/s over the bytes of the package's files.
+// `single-iterative` is `single` through LeontiefModel(model, 1): on a model of
+// 2,000 sectors or more, A is formed but nothing is factored (GMRES, iterative_solve.h);
+// check.factored is 1 when the iteration fell back to the LU.
 // `sensitivity` times ripple::RunMonteCarlo on FILE (sensitivity_bench.h);
 // --set overrides a scenario value as `ripple sensitivity --set` does.
 // Times are medians of --reps in-process repetitions after --warmup; model
@@ -49,7 +52,8 @@ struct Options {
 };
 
 const char* kUsage =
-    "usage: ripple_bench --model DIR --task single|mc-params|mc-params-rows|mc-noisy|load\n"
+    "usage: ripple_bench --model DIR --task single|single-iterative|mc-params|mc-params-rows|\n"
+    "                    mc-noisy|load\n"
     "                    [--k DRAWS] [--threads T] [--reps R] [--warmup W] [--seed S] [--block B]\n"
     "                    [--predrawn 1]   (mc-params-rows: demand drawn before the timer)\n"
     "       ripple_bench --task sensitivity --scenario FILE [--k DRAWS] [--threads T] [--reps R] "
@@ -80,8 +84,9 @@ Options ParseFlags(int argc, char** argv) {
   o.seed = std::stoull(get("--seed", o.task == "sensitivity" ? "1" : "9001"));
   o.block = std::stoi(get("--block", "32"));
   o.predrawn = get("--predrawn", "0") == "1";
-  const bool model_task = o.task == "single" || o.task == "mc-params" ||
-                          o.task == "mc-params-rows" || o.task == "mc-noisy" || o.task == "load";
+  const bool model_task = o.task == "single" || o.task == "single-iterative" ||
+                          o.task == "mc-params" || o.task == "mc-params-rows" ||
+                          o.task == "mc-noisy" || o.task == "load";
   if (model_task ? o.model.empty() : o.task != "sensitivity" || o.scenario.empty()) {
     throw ripple::Error(ripple::ErrorKind::kBadInput, kUsage);
   }
@@ -116,16 +121,19 @@ struct Rep {
   std::map<std::string, double> check;
 };
 
-Rep RunSingle(const ripple::Model& model) {
+Rep RunSingle(const ripple::Model& model, bool iterative) {
   Rep rep;
   const auto t0 = Clock::now();
-  const ripple::LeontiefModel leontief(model);  // A = Z x^-1, factor I - A (and Type II if any)
+  // A = Z x^-1, factor I - A (and Type II if any); iterative: A only, on a large model
+  const ripple::LeontiefModel leontief =
+      iterative ? ripple::LeontiefModel(model, 1) : ripple::LeontiefModel(model);
   rep.seconds["factor"] = Seconds(t0);
   const auto t1 = Clock::now();
   const ripple::Matrix x = leontief.SolveTypeI(model.final_demand.rowwise().sum());
   rep.seconds["solve"] = Seconds(t1);
   rep.check["sum_x"] = x.sum();
   rep.check["x0"] = x(0);
+  if (iterative) rep.check["factored"] = leontief.factored() ? 1 : 0;
   return rep;
 }
 
@@ -244,10 +252,16 @@ int RunModelTask(const Options& o) {
   }
   std::map<std::string, double> check;
   const auto median = MedianOfReps(
-      run, [&] { return run.task == "single" ? RunSingle(model) : RunMc(model, run); }, check);
+      run,
+      [&] {
+        if (run.task == "single" || run.task == "single-iterative")
+          return RunSingle(model, run.task == "single-iterative");
+        return RunMc(model, run);
+      },
+      check);
   std::cout << "{\"tool\": \"ripple\", \"task\": \"" << run.task
             << "\", \"n\": " << model.sectors.size() << ", \"model\": \"" << model.info.id
-            << "\", \"k\": " << (run.task == "single" ? 0 : run.k)
+            << "\", \"k\": " << (run.task.rfind("single", 0) == 0 ? 0 : run.k)
             << ", \"threads\": " << run.threads << ", \"reps\": " << run.reps
             << ", \"median_s\": " << JsonObject(median) << ", \"check\": " << JsonObject(check)
             << ", \"peak_rss_mib\": " << Num(PeakRssMib()) << "}\n";

@@ -57,6 +57,8 @@ synthetic_round() {
     fi
     ripple single "$n" "$data/n$n" 0 $reps $warm
     numpy --n "$n" --task single --reps $reps --warmup $warm
+    # from 2,000 sectors: the same solve without factoring (GMRES, iterative_solve.h)
+    [ "$n" -ge 2000 ] && ripple single-iterative "$n" "$data/n$n" 0 $reps $warm
     [ "$n" -ge 8000 ] && continue
     case $n in 64) k=10000; kb=10000;; 500) k=1000; kb=100;; *) k=100; kb=20;; esac
     ripple mc-params "$n" "$data/n$n" $k 3 1
@@ -124,6 +126,10 @@ for n in $sizes; do
   numpy --n "$n" --task load --reps $reps --warmup 1
   wholeproc ripple multipliers "$n" "$build/engine/ripple" multipliers "$pkg" --out "$out/wp-mult-$n"
   wholeproc numpy multipliers "$n" $peer_py "$peer/peer_numpy.py" --n "$n" --task mult --src csv
+  # a repeated run with the binary cache (the warm-up writes it) against numpy from npz
+  wholeproc ripple multipliers-cached "$n" "$build/engine/ripple" multipliers "$pkg" \
+    --out "$out/wp-mult-cached-$n" --cache-dir "$out/cache"
+  wholeproc numpy multipliers-cached "$n" $peer_py "$peer/peer_numpy.py" --n "$n" --task mult --src npz
 done
 if [ -f "$scenario" ]; then
   wholeproc ripple run 64 "$build/engine/ripple" run "$scenario" --out "$out/wp-run"

@@ -13,9 +13,10 @@ import statistics
 import sys
 
 VARIANTS = ["ripple_bench", "ripple_bench_native", "ripple_bench_openblas"]
-PEER_TASK = {"single": "single", "mc-params": "multi", "mc-params-rows": "multi",
-             "mc-params-rows-predrawn": "multi", "mc-noisy": "mc"}
-LABEL = {"single": "factor + solve (s)", "mc-params": "MC (a) params only, draws/s",
+PEER_TASK = {"single": "single", "single-iterative": "single", "mc-params": "multi",
+             "mc-params-rows": "multi", "mc-params-rows-predrawn": "multi", "mc-noisy": "mc"}
+LABEL = {"single": "factor + solve (s)", "single-iterative": "A + iterative solve, no LU (s)",
+         "mc-params": "MC (a) params only, draws/s",
          "mc-params-rows": "MC (a) by multiplier rows (demand drawn in the timer), draws/s",
          "mc-params-rows-predrawn": "MC (a) by multiplier rows (demand drawn before, as numpy), draws/s",
          "mc-noisy": "MC (b) A noise, draws/s",
@@ -44,11 +45,11 @@ def draws(row):
 def speed(task, row):
     """Seconds for `single`, draws per second otherwise."""
     t = row["median_s"]["total"]
-    return t if task == "single" else draws(row) / t
+    return t if task.startswith("single") else draws(row) / t
 
 
 def ratio(task, ripple_speed, numpy_speed):
-    return numpy_speed / ripple_speed if task == "single" else ripple_speed / numpy_speed
+    return numpy_speed / ripple_speed if task.startswith("single") else ripple_speed / numpy_speed
 
 
 def ratio_cell(task, ripple_rows, numpy_rows):
@@ -64,7 +65,7 @@ def ratio_cell(task, ripple_rows, numpy_rows):
 
 
 def check_cell(task, rc, pc):
-    if task == "single":
+    if task.startswith("single"):
         return f"sum x {rc['sum_x']:.10g} / {pc['sum_x']:.10g}"
     if task.startswith("mc-params"):
         return f"mean {rc['total_output_mean']:.6g} / {pc['sum_X'] / pc['draws']:.6g}"

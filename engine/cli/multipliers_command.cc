@@ -1,4 +1,4 @@
-// ripple multipliers MODEL_DIR [--out DIR] [--csv-dialect standard|excel-fr]
+// ripple multipliers MODEL_DIR [--out DIR] [--csv-dialect standard|excel-fr] [--cache-dir DIR]
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
@@ -8,6 +8,7 @@
 #include "ripple/base/staged_directory.h"
 #include "ripple/model/leontief.h"
 #include "ripple/model/model.h"
+#include "ripple/model/model_cache.h"
 #include "ripple/model/multipliers.h"
 
 namespace po = boost::program_options;
@@ -18,14 +19,23 @@ int MultipliersCommand(const Args& args) {
   po::options_description options("options");
   options.add_options()("out", po::value<std::string>(),
                         "output folder (default: reports/multipliers-<model id>)")(
-      "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp);
+      "csv-dialect", po::value<std::string>()->default_value("standard"), kCsvDialectHelp)(
+      "cache-dir", po::value<std::string>(),
+      "keep a binary copy of the parsed model in DIR and reuse it while the model's files are "
+      "unchanged (default: $RIPPLE_CACHE_DIR; none when unset)");
   po::variables_map values;
-  if (!ParseArgs(args, "ripple multipliers MODEL_DIR [--out DIR] [--csv-dialect standard|excel-fr]",
+  if (!ParseArgs(args,
+                 "ripple multipliers MODEL_DIR [--out DIR] [--csv-dialect standard|excel-fr] "
+                 "[--cache-dir DIR]",
                  options, {"MODEL_DIR"}, values)) {
     return 0;
   }
   const CsvDialect dialect = CsvDialectFlag(values);
-  Model model = LoadModel(values["MODEL_DIR"].as<std::string>());
+  ModelCacheSettings cache;
+  cache.directory = values.count("cache-dir") ? values["cache-dir"].as<std::string>()
+                                              : ModelCacheDirectoryFromEnvironment();
+  cache.note = [](const std::string& line) { spdlog::warn("{}", line); };
+  Model model = LoadModel(values["MODEL_DIR"].as<std::string>(), cache);
   const std::string out = values.count("out") ? values["out"].as<std::string>()
                                               : "reports/multipliers-" + model.info.id;
   CheckOutputFolder(out, ReportKind::kMultipliers);

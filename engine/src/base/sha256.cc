@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <vector>
 
 #include "ripple/base/error.h"
 
@@ -22,17 +23,24 @@ DigestContext NewContext() {
   return context;
 }
 
-std::string Finish(EVP_MD_CTX* context) {
+std::string RawDigest(EVP_MD_CTX* context) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   if (EVP_DigestFinal_ex(context, digest, &length) != 1) {
     throw Error(ErrorKind::kInternal, "sha-256 computation failed");
   }
+  return std::string(reinterpret_cast<const char*>(digest), length);
+}
+
+std::string Finish(EVP_MD_CTX* context) {
+  const std::string digest = RawDigest(context);
+  const size_t length = digest.size();
   static const char* kHex = "0123456789abcdef";
   std::string hex;
-  for (unsigned int i = 0; i < length; ++i) {
-    hex += kHex[digest[i] >> 4];
-    hex += kHex[digest[i] & 15];
+  for (size_t i = 0; i < length; ++i) {
+    const auto byte = static_cast<unsigned char>(digest[i]);
+    hex += kHex[byte >> 4];
+    hex += kHex[byte & 15];
   }
   return hex;
 }
@@ -50,11 +58,28 @@ std::string Sha256OfFile(const std::string& path) {
   if (!in)
     throw Error(ErrorKind::kIo, path + ": cannot open file for hashing: " + std::strerror(errno));
   const DigestContext context = NewContext();
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+  std::vector<char> storage(size_t{1} << 20);
+  char* buffer = storage.data();
+  const std::streamsize kBlock = static_cast<std::streamsize>(storage.size());
+  while (in.read(buffer, kBlock) || in.gcount() > 0) {
     EVP_DigestUpdate(context.get(), buffer, static_cast<size_t>(in.gcount()));
   }
   return Finish(context.get());
 }
+
+struct Sha256::State {
+  DigestContext context = NewContext();
+};
+
+Sha256::Sha256() : state_(std::make_unique<State>()) {}
+Sha256::~Sha256() = default;
+
+void Sha256::Add(const void* bytes, size_t size) {
+  if (EVP_DigestUpdate(state_->context.get(), bytes, size) != 1) {
+    throw Error(ErrorKind::kInternal, "sha-256 computation failed");
+  }
+}
+
+std::string Sha256::Digest() { return RawDigest(state_->context.get()); }
 
 }  // namespace ripple

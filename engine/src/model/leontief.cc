@@ -5,6 +5,7 @@
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/model/iterative_solve.h"
 
 namespace ripple {
 namespace {
@@ -70,12 +71,63 @@ LeontiefModel::LeontiefModel(Model& model, Storage /*storage*/) : sectors_(model
   CheckProductiveClosure(model);
 }
 
-void LeontiefModel::BuildOpen(const Model& model) {
-  const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
-  a_ = Matrix::Zero(n, n);
-  for (Eigen::Index j = 0; j < n; ++j) {
-    if (model.output(j) != 0) a_.col(j) = model.transactions.col(j) / model.output(j);
+LeontiefModel::LeontiefModel(const Model& model, size_t right_hand_sides)
+    : sectors_(model.sectors) {
+  const auto n = static_cast<Eigen::Index>(sectors_.size());
+  if (n < kIterativeMinRows || right_hand_sides > IterativeBudget(n)) {
+    *this = LeontiefModel(model);
+    return;
   }
+  iterative_ = true;
+  fallback_ = std::make_shared<Fallback>();
+  BuildOpen(model, false);
+  BuildSatellites(model);
+  if (!BuildHousehold(model)) return;
+  Border();
+  has_type2_ = true;
+  CheckProductiveClosure(model);
+}
+
+size_t LeontiefModel::IterativeBudget(Eigen::Index n) { return static_cast<size_t>(n / 250); }
+
+bool LeontiefModel::factored() const { return !iterative_ || fallback_->done.load(); }
+
+const DenseLu& LeontiefModel::FactoredOpen() const {
+  if (!iterative_) return open_;
+  std::call_once(fallback_->once, [this] {
+    const Eigen::Index n = a_.rows();
+    fallback_->lu.Compute(Matrix::Identity(n, n) - a_);
+    RequireNonSingular(fallback_->lu, "I - A");
+    fallback_->done = true;
+  });
+  return fallback_->lu;
+}
+
+Matrix LeontiefModel::SolveOpen(const Matrix& rhs) const {
+  if (!iterative_) return open_.Solve(rhs);
+  Matrix x;
+  if (SolveLeontiefIteratively(a_, rhs, Side::kColumns, x)) return x;
+  return FactoredOpen().Solve(rhs);
+}
+
+Vector LeontiefModel::SolveOpenTransposed(const Vector& w) const {
+  if (!iterative_) return open_.SolveTransposed(w);
+  Matrix x;
+  if (SolveLeontiefIteratively(a_, w, Side::kTransposed, x)) return x.col(0);
+  return FactoredOpen().SolveTransposed(w);
+}
+
+void LeontiefModel::BuildOpen(const Model& model, bool factor) {
+  const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
+  a_.resize(n, n);  // every column written once: not zeroed first
+  for (Eigen::Index j = 0; j < n; ++j) {
+    if (model.output(j) != 0) {
+      a_.col(j) = model.transactions.col(j) / model.output(j);
+    } else {
+      a_.col(j).setZero();
+    }
+  }
+  if (!factor) return;
   open_.Compute(Matrix::Identity(n, n) - a_);
   RequireNonSingular(open_, "I - A");
 }
@@ -113,8 +165,8 @@ bool LeontiefModel::BuildHousehold(const Model& model) {
 // The closed matrix [I - A, -c; -h', 1] is singular exactly when its last
 // pivot after eliminating I - A, the Schur complement s, is 0.
 void LeontiefModel::Border() {
-  border_q_ = open_.Solve(consumption_);
-  border_v_ = open_.SolveTransposed(income_);
+  border_q_ = SolveOpen(consumption_);
+  border_v_ = SolveOpenTransposed(income_);
   border_s_ = 1.0 - income_.dot(border_q_);
   if (!(std::abs(border_s_) > 1e-12)) {
     throw Error(ErrorKind::kNumerical, "the Type II system (I - A*) is singular (pivot " +
@@ -128,7 +180,10 @@ void LeontiefModel::CheckProductiveClosure(const Model& model) const {
   const HouseholdClosure& h = model.household;
   const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
   const Vector ones = Vector::Ones(n);
-  const Vector type1 = WeightedColumnSumsTypeI(ones), type2 = WeightedColumnSumsTypeII(ones);
+  const Vector type1 = WeightedColumnSumsTypeI(ones);
+  // Bordered: WeightedColumnSumsTypeII(ones) without solving for type1 again (same bits).
+  const Vector type2 = bordered_ ? Vector(type1 + border_v_ * (consumption_.dot(type1) / border_s_))
+                                 : WeightedColumnSumsTypeII(ones);
   for (Eigen::Index j = 0; j < n; ++j) {
     if (!(type2(j) >= type1(j) - 1e-9) || !std::isfinite(type2(j))) {
       const char* field = h.income_total ? "household.income_total" : "household.consumption";
@@ -146,7 +201,7 @@ void LeontiefModel::CheckProductiveClosure(const Model& model) const {
 }
 
 Matrix LeontiefModel::SolveTypeI(const Matrix& final_demand) const {
-  return open_.Solve(final_demand);
+  return SolveOpen(final_demand);
 }
 
 Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, Matrix* household_income) const {
@@ -158,7 +213,7 @@ Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, const Matrix& hous
   if (!has_type2_) throw Error(ErrorKind::kInternal, "model has no Type II closure");
   const Eigen::Index n = static_cast<Eigen::Index>(size());
   if (bordered_) {  // x = P + q y, y = (w + h'P) / s with P = (I - A)^-1 f
-    const Matrix open = open_.Solve(final_demand);
+    const Matrix open = SolveOpen(final_demand);
     const Matrix income = (household_injection + income_.transpose() * open) / border_s_;  // 1 x k
     if (household_income != nullptr) *household_income = income;
     return open + border_q_ * income;
@@ -172,13 +227,13 @@ Matrix LeontiefModel::SolveTypeII(const Matrix& final_demand, const Matrix& hous
 }
 
 Vector LeontiefModel::WeightedColumnSumsTypeI(const Vector& weights) const {
-  return open_.SolveTransposed(weights);
+  return SolveOpenTransposed(weights);
 }
 
 Vector LeontiefModel::WeightedColumnSumsTypeII(const Vector& weights) const {
   if (!has_type2_) throw Error(ErrorKind::kInternal, "model has no Type II closure");
   if (bordered_) {  // y = u + v t, t = c'u / s with u = (I - A)'^-1 w
-    const Vector u = open_.SolveTransposed(weights);
+    const Vector u = SolveOpenTransposed(weights);
     return u + border_v_ * (consumption_.dot(u) / border_s_);
   }
   const Eigen::Index n = static_cast<Eigen::Index>(size());

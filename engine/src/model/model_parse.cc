@@ -5,6 +5,7 @@
 
 #include "base/safe_id.h"
 #include "base/toml_fields.h"
+#include "model/model_parts.h"
 #include "model/transactions_parse.h"
 #include "ripple/base/csv.h"
 #include "ripple/base/csv_scan.h"
@@ -395,16 +396,21 @@ constexpr const char* kQuotientsFile = "location_quotients.csv";
 
 }  // namespace
 
-Model ParseModel(const ModelSources& sources) {
-  Problems problems;
-  Model model;
-  const toml::table root = ParseTomlText(sources.toml_text, sources.toml_name);
-  TomlFields fields(sources.toml_name, problems);
+void ParseModelToml(const std::string& text, const std::string& name, Model& model,
+                    Problems& problems) {
+  const toml::table root = ParseTomlText(text, name);
+  TomlFields fields(name, problems);
   fields.RejectUnknownKeys(root, "", kTopLevelKeys);
-  model.lines.toml_file = sources.toml_name;
+  model.lines.toml_file = name;
   RecordKeyPositions(root, "", model.lines.toml_keys);
   ParseInfo(root, fields, model);
   ParseHousehold(root, fields, model);
+}
+
+Model ParseModel(const ModelSources& sources) {
+  Problems problems;
+  Model model;
+  ParseModelToml(sources.toml_text, sources.toml_name, model, problems);
 
   std::map<std::string, int> index;
   ReadTransactions(sources, model, index, problems);
@@ -441,12 +447,13 @@ std::vector<std::string> ModelFiles(const std::string& directory) {
   return files;
 }
 
-Model LoadModel(const std::string& directory) {
-  namespace fs = std::filesystem;
-  if (!fs::is_directory(directory)) {
+void RequireModelFolder(const std::string& directory) {
+  if (!std::filesystem::is_directory(directory)) {
     throw Error(ErrorKind::kIo, directory + ": model folder not found");
   }
-  const std::vector<std::string> files = ModelFiles(directory);
+}
+
+Model LoadModelFiles(const std::string& directory, const std::vector<std::string>& files) {
   ModelSources sources;
   sources.directory = directory;
   sources.toml_name = files[0];

@@ -1,5 +1,7 @@
 #include "ripple/run/model_preparation.h"
 
+#include <algorithm>
+
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
 #include "ripple/run/run.h"
@@ -48,7 +50,13 @@ bool SameHouseholdClosure(const ClosureSpec& a, const ClosureSpec& b) {
   return a.household_spending_per_euro == b.household_spending_per_euro;
 }
 
-PreparedModel PrepareModel(const Scenario& scenario) {
+size_t RunRightHandSides(const Scenario& scenario) {
+  const size_t years = static_cast<size_t>(std::max(scenario.horizon_years(), 1));
+  const size_t per_year = scenario.effects == EffectsType::kTypeII ? 2 : 1;
+  return scenario.interventions.size() * years * per_year;
+}
+
+PreparedModel PrepareModel(const Scenario& scenario, ModelUse use) {
   PreparedModel prepared;
   prepared.package = InContext("loading model '" + scenario.model_path + "' for " + scenario.file,
                                [&] { return LoadModel(scenario.model_path); });
@@ -58,8 +66,10 @@ PreparedModel PrepareModel(const Scenario& scenario) {
       WithHouseholdClosure(AdjustModel(prepared.package, scenario.uncertainty,
                                        prepared.delta_basis ? &*prepared.delta_basis : nullptr),
                            scenario.closure);
-  prepared.leontief = InContext("factoring model '" + prepared.package.info.id + "'",
-                                [&] { return std::make_unique<LeontiefModel>(prepared.model); });
+  prepared.leontief = InContext("factoring model '" + prepared.package.info.id + "'", [&] {
+    if (use == ModelUse::kManyRuns) return std::make_unique<LeontiefModel>(prepared.model);
+    return std::make_unique<LeontiefModel>(prepared.model, RunRightHandSides(scenario));
+  });
   return prepared;
 }
 

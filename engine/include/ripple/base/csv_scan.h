@@ -10,6 +10,7 @@
 // Next().
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -54,8 +55,11 @@ class CsvScanner {
   Scan ScanFieldSlowly(size_t start, size_t& pos, int& line, std::string_view& value);
   void Refill();
 
+  void MarkSpecialBytes();
+
   std::string source_;
   char delimiter_;
+  std::array<bool, 256> special_{};   // bytes that may end a field: delimiter, CR, LF, quote
   std::unique_ptr<FileReader> file_;  // null when scanning text in memory
   std::string buffer_;                // file chunks: data_ points into it
   std::string_view data_;             // the bytes available to scan

@@ -23,6 +23,9 @@
 // and one without OpenBLAS may differ in the last bits.
 #pragma once
 
+#include <atomic>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -50,6 +53,26 @@ class LeontiefModel {
   // LeontiefModel(model), and model.transactions is then left as it was.
   enum class Storage { kTakeTransactions };
   LeontiefModel(Model& model, Storage storage);
+
+  // The same for a caller that will solve at most `right_hand_sides` demand
+  // vectors in all (`ripple run`: interventions x years, twice for Type II). On a
+  // large model (n >= kIterativeMinRows) with few of them (at most
+  // IterativeBudget(n)), nothing is factored: every solve, transposed solves and
+  // Type II (bordered, as above) included, is iterative (iterative_solve.h: GMRES
+  // to a relative residual of 1e-14, agreeing with the LU result to about 1e-13),
+  // and a solve that does not converge factors I - A once (thread-safe) and uses
+  // the LU from then on for that call. Otherwise exactly LeontiefModel(model).
+  LeontiefModel(const Model& model, size_t right_hand_sides);
+  static constexpr Eigen::Index kIterativeMinRows = 2000;
+  // Most right-hand sides solved iteratively on a model of n sectors: a solve
+  // costs 10-30 products with A (2n^2 flops each, memory-bound), a factorisation
+  // 2n^3/3 flops at full speed (bench/README.md, "Iterative solves").
+  static size_t IterativeBudget(Eigen::Index n);
+  // True when solves are iterative (the constructor above chose it).
+  bool iterative() const { return iterative_; }
+  // True when I - A has been factored (always, except in iterative mode until a
+  // solve fails to converge).
+  bool factored() const;
 
   size_t size() const { return sectors_.size(); }
   const std::vector<std::string>& sectors() const { return sectors_; }
@@ -98,7 +121,19 @@ class LeontiefModel {
   Vector border_q_, border_v_;
   double border_s_ = 1;
 
-  void BuildOpen(const Model& model);
+  // Iterative mode: A kept, I - A factored only when a solve does not converge.
+  bool iterative_ = false;
+  struct Fallback {
+    std::once_flag once;
+    DenseLu lu;
+    std::atomic<bool> done{false};
+  };
+  std::shared_ptr<Fallback> fallback_;
+  const DenseLu& FactoredOpen() const;
+  Matrix SolveOpen(const Matrix& rhs) const;
+  Vector SolveOpenTransposed(const Vector& w) const;
+
+  void BuildOpen(const Model& model, bool factor = true);
   void BuildSatellites(const Model& model);
   // Household coefficients; false without a Type II closure.
   bool BuildHousehold(const Model& model);

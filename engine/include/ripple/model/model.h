@@ -153,7 +153,8 @@ struct ModelSources {
 // every problem found (see ValidateModel).
 Model ParseModel(const ModelSources& sources);
 
-// Reads MODEL_DIR/model.toml and the files it names, then ParseModel.
+// Reads MODEL_DIR/model.toml and the files it names, then ParseModel; through the
+// binary cache of model_cache.h when RIPPLE_CACHE_DIR is set.
 // Throws Error(kIo) when a file cannot be read.
 Model LoadModel(const std::string& directory);
 

@@ -52,9 +52,18 @@ struct PreparedModel {
   std::unique_ptr<LeontiefModel> leontief;  // `model` factored
 };
 
+// How the prepared model will be solved: by many runs (Monte Carlo draws reuse
+// it: I - A is factored) or by one run of `scenario` (its interventions x years
+// demand vectors, twice for Type II: a large model with few of them is solved
+// iteratively, LeontiefModel(model, right_hand_sides)).
+enum class ModelUse { kManyRuns, kOneRun };
+
+// The demand vectors one run of `scenario` solves.
+size_t RunRightHandSides(const Scenario& scenario);
+
 // Runs the stages above for `scenario`. Throws Error (bad input, I/O,
 // numerical: a household closure that is not productive is found only when
 // factoring) with the failing stage named.
-PreparedModel PrepareModel(const Scenario& scenario);
+PreparedModel PrepareModel(const Scenario& scenario, ModelUse use = ModelUse::kManyRuns);
 
 }  // namespace ripple
