@@ -46,46 +46,25 @@ class World final : public ProcessGroup {
   int size() const override { return size_; }
 
   std::vector<double> GatherToRoot(const std::vector<double>& mine) const override {
-    if (mine.size() > INT_MAX)
-      throw Error(ErrorKind::kInternal, "MPI: more than 2^31 numbers on one rank");
-    const int count = static_cast<int>(mine.size());
-    std::vector<int> counts(rank_ == 0 ? size_ : 0), offsets(counts.size());
-    Check(MPI_Gather(&count, 1, MPI_INT, counts.data(), 1, MPI_INT, 0, MPI_COMM_WORLD),
-          "MPI_Gather");
-    long long total = 0;
-    for (size_t r = 0; r < counts.size(); ++r) {
-      if (total > INT_MAX)
-        throw Error(ErrorKind::kInternal, "MPI: more than 2^31 numbers gathered");
-      offsets[r] = static_cast<int>(total);
-      total += counts[r];
-    }
-    std::vector<double> all(static_cast<size_t>(total));
-    Check(MPI_Gatherv(mine.data(), count, MPI_DOUBLE, all.data(), counts.data(), offsets.data(),
-                      MPI_DOUBLE, 0, MPI_COMM_WORLD),
+    const Layout layout = GatherLayout(mine.size(), "numbers");
+    std::vector<double> all(layout.total);
+    Check(MPI_Gatherv(mine.data(), static_cast<int>(mine.size()), MPI_DOUBLE, all.data(),
+                      layout.counts.data(), layout.offsets.data(), MPI_DOUBLE, 0, MPI_COMM_WORLD),
           "MPI_Gatherv");
     return all;
   }
 
   std::vector<std::string> GatherTextToRoot(const std::string& mine) const override {
-    if (mine.size() > INT_MAX)
-      throw Error(ErrorKind::kInternal, "MPI: more than 2^31 bytes of text on one rank");
-    const int length = static_cast<int>(mine.size());
-    std::vector<int> lengths(rank_ == 0 ? size_ : 0), offsets(lengths.size());
-    Check(MPI_Gather(&length, 1, MPI_INT, lengths.data(), 1, MPI_INT, 0, MPI_COMM_WORLD),
-          "MPI_Gather");
-    long long total = 0;
-    for (size_t r = 0; r < lengths.size(); ++r) {
-      if (total > INT_MAX) throw Error(ErrorKind::kInternal, "MPI: more than 2^31 bytes gathered");
-      offsets[r] = static_cast<int>(total);
-      total += lengths[r];
-    }
-    std::string all(static_cast<size_t>(total), '\0');
-    Check(MPI_Gatherv(mine.data(), length, MPI_CHAR, all.data(), lengths.data(), offsets.data(),
-                      MPI_CHAR, 0, MPI_COMM_WORLD),
+    const Layout layout = GatherLayout(mine.size(), "bytes of text");
+    std::string all(layout.total, '\0');
+    Check(MPI_Gatherv(mine.data(), static_cast<int>(mine.size()), MPI_CHAR, all.data(),
+                      layout.counts.data(), layout.offsets.data(), MPI_CHAR, 0, MPI_COMM_WORLD),
           "MPI_Gatherv");
     std::vector<std::string> texts;
-    for (size_t r = 0; r < lengths.size(); ++r)
-      texts.push_back(all.substr(static_cast<size_t>(offsets[r]), static_cast<size_t>(lengths[r])));
+    for (size_t r = 0; r < layout.counts.size(); ++r) {
+      texts.push_back(all.substr(static_cast<size_t>(layout.offsets[r]),
+                                 static_cast<size_t>(layout.counts[r])));
+    }
     return texts;
   }
 
@@ -105,6 +84,33 @@ class World final : public ProcessGroup {
   }
 
  private:
+  // Where each rank's items go in rank 0's buffer (counts and offsets on rank 0
+  // only, as MPI_Gatherv takes them). Collective: gathers every rank's count.
+  struct Layout {
+    std::vector<int> counts, offsets;
+    size_t total = 0;
+  };
+  Layout GatherLayout(size_t mine, const char* what) const {
+    if (mine > INT_MAX)
+      throw Error(ErrorKind::kInternal,
+                  std::string("MPI: more than 2^31 ") + what + " on one rank");
+    const int count = static_cast<int>(mine);
+    Layout layout;
+    layout.counts.resize(rank_ == 0 ? size_ : 0);
+    layout.offsets.resize(layout.counts.size());
+    Check(MPI_Gather(&count, 1, MPI_INT, layout.counts.data(), 1, MPI_INT, 0, MPI_COMM_WORLD),
+          "MPI_Gather");
+    long long total = 0;
+    for (size_t r = 0; r < layout.counts.size(); ++r) {
+      if (total > INT_MAX)
+        throw Error(ErrorKind::kInternal, std::string("MPI: more than 2^31 ") + what + " gathered");
+      layout.offsets[r] = static_cast<int>(total);
+      total += layout.counts[r];
+    }
+    layout.total = static_cast<size_t>(total);
+    return layout;
+  }
+
   int rank_ = 0, size_ = 1;
 };
 
