@@ -11,6 +11,7 @@
 #include "ripple/interventions/scenario_reader.h"
 #include "ripple/model/model.h"
 #include "ripple/scenario/scenario.h"
+#include "support/test_support.h"
 
 using namespace ripple;
 
@@ -159,4 +160,31 @@ TEST_CASE("regression: a PERT lambda of 8.9e23 gave quantiles that decrease with
     CHECK(pert.Quantile(p) >= previous);
     previous = pert.Quantile(p);
   }
+}
+
+TEST_CASE("regression: a satellites.csv header without its unit column read past each row",
+          "[fuzz][errors]") {
+  // fuzz_model, 2026-12-06: a one-column satellites.csv header let one-field rows through the
+  // width check, and the unit was read from a second field that does not exist (ASan:
+  // heap-buffer-overflow in ParseSatellites).
+  ModelSources sources;
+  sources.directory = "m";
+  sources.toml_name = "m/model.toml";
+  sources.toml_text = testing::ReadTextFile(
+      testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3/model.toml"));
+  sources.transactions_name = "m/transactions.csv";
+  sources.transactions_text = testing::ReadTextFile(
+      testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3/transactions.csv"));
+  sources.output_name = "m/output.csv";
+  sources.output_text = testing::ReadTextFile(
+      testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3/output.csv"));
+  sources.final_demand_name = "m/final_demand.csv";
+  sources.final_demand_text = testing::ReadTextFile(
+      testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3/final_demand.csv"));
+  sources.satellites_name = "m/satellites.csv";
+  sources.satellites_text = "satections.csv\nsector\ns1\n";
+  const std::string message = BadInputOf([&] { ParseModel(sources); });
+  CHECK(message.find("m/satellites.csv:1: header: column 1 must be 'satellite', found "
+                     "'satections.csv'\nm/satellites.csv:1: header: column 2 must be 'unit', found "
+                     "''") != std::string::npos);
 }

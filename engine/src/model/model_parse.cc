@@ -241,6 +241,7 @@ void ParseSatellites(const CsvTable& table, Model& model, const std::map<std::st
                      Problems& problems) {
   ExpectHeader(table, 0, "satellite", problems);
   ExpectHeader(table, 1, "unit", problems);
+  if (table.header.size() < 2) return;  // no unit column: rows cannot be read (reported above)
   std::vector<int> columns = MatchColumns(table, 2, model.sectors, index, problems);
   std::set<std::string> names;
   model.lines.satellites_file = table.source;
