@@ -11,7 +11,8 @@
 # tests/fuzz/regressions/TARGET adds the inputs of bugs fixed since. With
 # --seconds, what the fuzzer learns is kept in BUILD_DIR/fuzz/corpus/TARGET for
 # the next campaign; with --runs (the CTest smoke run: N inputs or 30 s,
-# whichever comes first) it starts from the seeds alone. A crash, hang (> 10 s per input) or memory blow-up (> 2 GB) stops the
+# whichever comes first, libFuzzer seed 1 so that a run can be replayed) it
+# starts from the seeds alone. A crash, hang (> 10 s per input) or memory blow-up (> 2 GB) stops the
 # target, leaves the input in BUILD_DIR/fuzz/artifacts/TARGET/ and makes the
 # script exit non-zero after the other targets ran.
 set -euo pipefail
@@ -20,7 +21,7 @@ repo=$(cd "$here/../.." && pwd)
 limit=(-max_total_time=600)
 mode=campaign
 case "${1:-}" in
-  --runs) limit=(-runs="$2" -max_total_time=30); mode=smoke; shift 2 ;;
+  --runs) limit=(-runs="$2" -max_total_time=30 -seed=1); mode=smoke; shift 2 ;;
   --seconds) limit=(-max_total_time="$2"); shift 2 ;;
 esac
 build=${1:-$repo/build-fuzz}
