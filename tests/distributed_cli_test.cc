@@ -206,6 +206,15 @@ TEST_CASE("mpirun -n 1, 2, 3 compare writes the plain run's reports byte for byt
       CHECK(text == ReadTextFile(out + "/" + name));
     }
   }
+  // Options restated in one price year (compare --price-year) on each rank.
+  const std::string restated =
+      "compare scenarios/imaginarium-teinturerie.toml scenarios/union-studio-france2030.toml "
+      "--price-year 2025 --allow-mixed -q --out ";
+  REQUIRE(RunCli(restated + dir + "/restated-plain", RepoPath("")).exit_code == 0);
+  const CliResult two = RunCliUnder(Mpirun(2), restated + dir + "/restated-n2", RepoPath(""));
+  REQUIRE(two.exit_code == 0);
+  CHECK(ReadTextFile(dir + "/restated-plain/compare.csv") ==
+        ReadTextFile(dir + "/restated-n2/compare.csv"));
   // The first failing option in the order given (the third: rank 2's share of 3), with the
   // plain run's message, once; no report.
   const std::string failing = "compare " + kBaseline +
