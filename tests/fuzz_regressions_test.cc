@@ -3,6 +3,7 @@
 // tests/fuzz/regressions/<target>/ so the fuzzers replay it. Each test is named
 // after the bug.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -167,24 +168,12 @@ TEST_CASE("regression: a satellites.csv header without its unit column read past
   // fuzz_model, 2026-12-06: a one-column satellites.csv header let one-field rows through the
   // width check, and the unit was read from a second field that does not exist (ASan:
   // heap-buffer-overflow in ParseSatellites).
-  ModelSources sources;
-  sources.directory = "m";
-  sources.toml_name = "m/model.toml";
-  sources.toml_text = testing::ReadTextFile(
-      testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3/model.toml"));
-  sources.transactions_name = "m/transactions.csv";
-  sources.transactions_text = testing::ReadTextFile(
-      testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3/transactions.csv"));
-  sources.output_name = "m/output.csv";
-  sources.output_text = testing::ReadTextFile(
-      testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3/output.csv"));
-  sources.final_demand_name = "m/final_demand.csv";
-  sources.final_demand_text = testing::ReadTextFile(
-      testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3/final_demand.csv"));
-  sources.satellites_name = "m/satellites.csv";
-  sources.satellites_text = "satections.csv\nsector\ns1\n";
-  const std::string message = BadInputOf([&] { ParseModel(sources); });
-  CHECK(message.find("m/satellites.csv:1: header: column 1 must be 'satellite', found "
-                     "'satections.csv'\nm/satellites.csv:1: header: column 2 must be 'unit', found "
-                     "''") != std::string::npos);
+  const std::string dir = testing::MakeTempDir("satellites-header") + "/m";
+  std::filesystem::copy(testing::RepoPath("tests/fixtures/miller_blair_2009_table_2_3"), dir);
+  testing::WriteTextFile(dir + "/satellites.csv", "satections.csv\nsector\ns1\n");
+  const std::string message = BadInputOf([&] { LoadModel(dir); });
+  CHECK(message.find("/m/satellites.csv:1: header: column 1 must be 'satellite', found "
+                     "'satections.csv'\n") != std::string::npos);
+  CHECK(message.find("/m/satellites.csv:1: header: column 2 must be 'unit', found ''") !=
+        std::string::npos);
 }
