@@ -177,3 +177,12 @@ TEST_CASE("regression: a satellites.csv header without its unit column read past
   CHECK(message.find("/m/satellites.csv:1: header: column 2 must be 'unit', found ''") !=
         std::string::npos);
 }
+
+TEST_CASE("regression: an extends name too long for the system escaped as a std exception",
+          "[fuzz][errors]") {
+  // fuzz_scenario_override, 2026-12-06: std::filesystem::exists threw filesystem_error
+  // ("File name too long") out of the scenario reader, which ended the process.
+  const std::string name = "p" + std::string(300, 'a') + ".toml";
+  CHECK(BadInputOf([&] { ParseScenario("extends = \"" + name + "\"\n", "s.toml"); }) ==
+        "s.toml:1:11: extends: file '" + name + "' not found: File name too long");
+}

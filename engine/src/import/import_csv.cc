@@ -107,7 +107,12 @@ void CheckOptions(const CsvImportOptions& options) {
 
 Model ImportCsvFolder(const std::string& folder, const CsvImportOptions& options) {
   namespace fs = std::filesystem;
-  if (!fs::is_directory(folder)) throw Error(ErrorKind::kIo, folder + ": folder not found");
+  std::error_code error;
+  if (!fs::is_directory(folder, error)) {
+    std::string message = folder + ": folder not found";
+    if (error) message += ": " + error.message();
+    throw Error(ErrorKind::kIo, message);
+  }
   CheckOptions(options);
   ModelSources sources;
   sources.directory = folder;

@@ -316,7 +316,7 @@ void AddProblemsOfPartialScenario(const Scenario& scenario, Problems& problems) 
   if (!std::filesystem::is_directory(scenario.model_path, error)) return;
   try {
     AddModelProblems(scenario, LoadModel(scenario.model_path), problems);
-  } catch (const Error&) {
+  } catch (const std::exception&) {  // reported by the run that loads it
   }
 }
 

@@ -103,7 +103,12 @@ Model LoadModel(const std::string& directory, const ModelCacheSettings& settings
       break;
   }
   Model model = LoadModelFiles(directory, files);
-  if (SourceKey(files) == key) {
+  bool unchanged = false;
+  try {
+    unchanged = SourceKey(files) == key;
+  } catch (const std::exception&) {  // a file gone since: not cached
+  }
+  if (unchanged) {
     Store(cache, path, key, model);
   } else {
     cache.note("model cache not written: a file of " + directory + " changed while it was read");

@@ -443,7 +443,8 @@ std::vector<std::string> ModelFiles(const std::string& directory) {
                                     (fs::path(directory) / names.satellites).string()};
   for (const char* optional : {kRpcFile, kQuotientsFile}) {
     const fs::path path = fs::path(directory) / optional;
-    if (fs::exists(path)) files.push_back(path.string());
+    std::error_code error;  // cannot be checked: left out, as absent
+    if (fs::exists(path, error)) files.push_back(path.string());
   }
   return files;
 }

@@ -183,9 +183,11 @@ toml::table LoadParent(const toml::node& name_node, const std::string& file, Loa
     }
   }
   CheckLimits(name_node, file, state);
-  if (!state.texts.count(parent_file) && !fs::exists(parent_file)) {
-    throw Error(ErrorKind::kBadInput,
-                Where(name_node, file) + "extends: file '" + parent_file + "' not found");
+  std::error_code error;  // a name too long for the system is not found either, with why
+  if (!state.texts.count(parent_file) && !fs::exists(parent_file, error)) {
+    std::string message = Where(name_node, file) + "extends: file '" + parent_file + "' not found";
+    if (error) message += ": " + error.message();
+    throw Error(ErrorKind::kBadInput, message);
   }
   const std::string& text = ParentText(parent_file, state);
   ++state.loaded;
