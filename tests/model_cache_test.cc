@@ -30,14 +30,17 @@ using testing::ReadTextFile;
 using testing::RepoPath;
 using testing::WriteTextFile;
 
+// (An empty matrix has no data pointer: memcmp must not be given it, even for 0 bytes.)
 bool SameBits(const Matrix& a, const Matrix& b) {
   return a.rows() == b.rows() && a.cols() == b.cols() &&
-         std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<size_t>(a.size())) == 0;
+         (a.size() == 0 ||
+          std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<size_t>(a.size())) == 0);
 }
 
 bool SameBits(const Vector& a, const Vector& b) {
   return a.size() == b.size() &&
-         std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<size_t>(a.size())) == 0;
+         (a.size() == 0 ||
+          std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<size_t>(a.size())) == 0);
 }
 
 void RequireSameModel(const Model& a, const Model& b) {

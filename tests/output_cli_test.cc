@@ -213,8 +213,8 @@ TEST_CASE("an interrupted run exits with 130 and writes no report", "[cli][outpu
   for (const char* signal : {"INT", "TERM"}) {
     INFO(signal);
     const std::string command = "cd '" + dir + "' && ('" + RIPPLE_CLI_PATH +
-                                "' run s.toml -q --out out 2>err & " + "pid=$!; sleep 0.3; kill -" +
-                                signal + " $pid; wait $pid; echo $? >rc)";
+                                "' run s.toml -q --out out 2>err & pid=$!; " +
+                                KillOnceHandled(signal) + "; wait $pid; echo $? >rc)";
     REQUIRE(std::system(command.c_str()) == 0);
     CHECK(ReadTextFile(dir + "/rc") == "130\n");
     CHECK(ReadTextFile(dir + "/err") == "ripple: interrupted: no report written\n");

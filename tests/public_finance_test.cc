@@ -69,7 +69,8 @@ TEST_CASE("corporate tax per EUR of operating surplus: 2021 receipts over fr-202
   const double base =
       surplus->values.sum() - surplus->values[model.SectorIndex("L68A")];  // million EUR
   CHECK_THAT(base, WithinAbs(711663.2, 0.05));
-  const FiscalRule& corporate = FrenchFiscalRules(0.365)[4];
+  const std::vector<FiscalRule> rules = FrenchFiscalRules(0.365);
+  const FiscalRule& corporate = rules[4];
   REQUIRE(corporate.name == "corporate_tax");
   CHECK_THAT(corporate.rate, WithinRel(46.3e3 / base, 1e-7));
 }

@@ -176,8 +176,8 @@ TEST_CASE("an interrupted sensitivity run exits with 130 and writes no report",
     // 50,000 draws take about 20 s here: the signal arrives during the draws.
     const std::string command = "cd '" + RepoPath("") + "' && ('" + RIPPLE_CLI_PATH +
                                 "' sensitivity " + kBaseline + " --draws 50000 -q --out '" + dir +
-                                "/out' 2>'" + dir + "/err' & pid=$!; sleep 1; " + "kill -" +
-                                signal + " $pid; wait $pid; echo $? >'" + dir + "/rc')";
+                                "/out' 2>'" + dir + "/err' & pid=$!; " + KillOnceHandled(signal) +
+                                "; wait $pid; echo $? >'" + dir + "/rc')";
     REQUIRE(std::system(command.c_str()) == 0);
     CHECK(ReadTextFile(dir + "/rc") == "130\n");
     CHECK(ReadTextFile(dir + "/err") == "ripple: interrupted: no report written\n");

@@ -80,4 +80,11 @@ CliResult RunCliUnder(const std::string& launcher, const std::string& arguments,
   return result;
 }
 
+std::string KillOnceHandled(const std::string& signal) {
+  return "for i in $(seq 1 500); do c=$(awk '/^SigCgt/{print $2}' /proc/$pid/status "
+         "2>/dev/null); [ -n \"$c\" ] && [ $(( 0x$c & 0x4002 )) -eq $(( 0x4002 )) ] && break; "
+         "sleep 0.01; done; kill -" +
+         signal + " $pid";
+}
+
 }  // namespace ripple::testing

@@ -38,4 +38,10 @@ CliResult RunCli(const std::string& arguments, const std::string& cwd = "");
 CliResult RunCliUnder(const std::string& launcher, const std::string& arguments,
                       const std::string& cwd = "");
 
+// Shell text that sends `signal` (e.g. "INT") to the process $pid once it
+// catches SIGINT and SIGTERM (bits 1 and 14 of SigCgt in /proc/$pid/status;
+// at most 5 s): not after a fixed delay, which a sanitizer's slower start
+// can outlast.
+std::string KillOnceHandled(const std::string& signal);
+
 }  // namespace ripple::testing
