@@ -109,9 +109,9 @@ Model ImportCsvFolder(const std::string& folder, const CsvImportOptions& options
   namespace fs = std::filesystem;
   std::error_code error;
   if (!fs::is_directory(folder, error)) {
-    std::string message = folder + ": folder not found";
-    if (error) message += ": " + error.message();
-    throw Error(ErrorKind::kIo, message);
+    if (error && error != std::errc::no_such_file_or_directory)
+      throw Error(ErrorKind::kIo, folder + ": folder cannot be read: " + error.message());
+    throw Error(ErrorKind::kIo, folder + ": folder not found");
   }
   CheckOptions(options);
   ModelSources sources;
