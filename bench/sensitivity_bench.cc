@@ -17,21 +17,15 @@ double Since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-// Mean, p05 and p95 of metric `metric` over the draws where it is defined.
+// Mean, p05 and p95 of metric `metric` over the draws where it is defined
+// (quantiles.csv's summary).
 void AddSummary(const MonteCarloResult& result, size_t metric, const std::string& name,
                 std::map<std::string, double>& check) {
-  const size_t width = result.keys.size();
-  std::vector<double> values;
-  for (size_t d = 0; d < result.draws; ++d) {
-    const double v = result.values[d * width + metric];
-    if (std::isfinite(v)) values.push_back(v);
-  }
-  if (values.empty()) return;
-  double sum = 0;
-  for (double v : values) sum += v;
-  check[name + "_mean"] = sum / static_cast<double>(values.size());
-  check[name + "_p05"] = Quantile(values, 0.05);
-  check[name + "_p95"] = Quantile(values, 0.95);
+  const DrawSummary& summary = result.summaries.at(metric);
+  if (summary.defined == 0) return;
+  check[name + "_mean"] = summary.mean;
+  check[name + "_p05"] = summary.p05;
+  check[name + "_p95"] = summary.p95;
 }
 
 }  // namespace

@@ -104,7 +104,8 @@ TEST_CASE("brief ranges are type-7 quantiles of the defined draws", "[brief_html
   MonteCarloResult mc;
   mc.keys = {{"all", "employment", "total", "net", "total", "average_annual_jobs", "persons"}};
   mc.draws = 6;
-  mc.values = {3, 1, std::nan(""), 5, 2, 4};  // defined: 1..5
+  mc.headline_metrics = {0};
+  mc.headline_draws = {{3, 1, std::nan(""), 5, 2, 4}};  // defined: 1..5
   REQUIRE(Headlines(mc.keys).size() == 1);
   const BriefRanges ranges = MakeBriefRanges(mc, 1, {});
   const FigureRange& r = ranges.figures.at("net_jobs");

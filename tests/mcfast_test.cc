@@ -50,6 +50,7 @@ MonteCarloResult Draws(const Evaluator& evaluator, size_t draws, int threads, bo
   options.threads = threads;
   options.seed = 11;
   options.fast_totals = fast;
+  options.keep_every_figure = true;
   return RunMonteCarlo(evaluator, options);
 }
 

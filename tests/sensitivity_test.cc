@@ -148,6 +148,7 @@ TEST_CASE("zero-width distributions reproduce the deterministic run exactly", "[
   MonteCarloOptions options;
   options.draws = 20;
   options.threads = 2;
+  options.keep_every_figure = true;
   const MonteCarloResult result = RunMonteCarlo(evaluator, options);
   REQUIRE(result.central.size() == deterministic.size());
   for (size_t d = 0; d < result.draws; ++d) {

@@ -1,5 +1,7 @@
 // Monte Carlo draws of a scenario (sensitivity.h).
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <mutex>
 #include <thread>
 
@@ -96,7 +98,97 @@ RankFailure RunDraws(const Evaluator& evaluator, const MonteCarloOptions& option
   return {true, failure.draw, failure.kind, failure.message};
 }
 
+// Metrics gathered to rank 0 at a time: about one rank's share of the figures.
+size_t GatherBlock(size_t width, size_t ranks) {
+  return std::max<size_t>(1, (width + ranks - 1) / ranks);
+}
+
+// Bytes one rank holds for the figures of `draws` draws over `ranks` ranks:
+// the largest share's figures and uncertain values and, with several ranks,
+// rank 0's gathered block of ceil(width / ranks) metrics.
+double MonteCarloBytes(size_t draws, size_t width, size_t parameters, size_t ranks) {
+  const double share = std::ceil(static_cast<double>(draws) / static_cast<double>(ranks));
+  double bytes = share * static_cast<double>(width + parameters) * sizeof(double);
+  if (ranks > 1)
+    bytes += static_cast<double>(draws) * static_cast<double>(GatherBlock(width, ranks)) *
+             sizeof(double);
+  return bytes;
+}
+
+// Refuses a run whose figures would not fit (kMaxMonteCarloBytes), before
+// anything is allocated, saying how many draws fit.
+void CheckMonteCarloMemory(size_t draws, size_t width, size_t parameters, size_t ranks) {
+  const auto limit = static_cast<double>(kMaxMonteCarloBytes);
+  if (MonteCarloBytes(draws, width, parameters, ranks) <= limit) return;
+  size_t fit = 0, too_many = draws;  // the most draws that fit, by bisection
+  while (too_many - fit > 1) {
+    const size_t middle = fit + (too_many - fit) / 2;
+    (MonteCarloBytes(middle, width, parameters, ranks) <= limit ? fit : too_many) = middle;
+  }
+  const double gigabytes = MonteCarloBytes(draws, width, parameters, ranks) / 1e9;
+  const std::string where = ranks == 1 ? "" : " on each of " + std::to_string(ranks) + " processes";
+  throw Error(ErrorKind::kBadInput, std::to_string(draws) + " draws of " +
+                                        std::to_string(width + parameters) + " numbers each need " +
+                                        FormatNumber(gigabytes, 3) + " GB of memory" + where +
+                                        ", above the limit of " + FormatNumber(limit / 1e9, 3) +
+                                        " GB: use at most " + std::to_string(fit) + " draws");
+}
+
+// Rank 0's summaries and headline columns of metrics [first, last), from the
+// draws' figures at `figures` (draw d, metric m at figures[d * stride + m - first]).
+void Summarise(const double* figures, size_t stride, size_t first, size_t last,
+               MonteCarloResult& result) {
+  std::vector<double> scratch;
+  for (size_t m = first; m < last; ++m) {
+    const double* column = figures + (m - first);
+    result.summaries[m] = SummarizeDraws(column, result.draws, stride, scratch);
+    for (size_t h = 0; h < result.headline_metrics.size(); ++h) {
+      if (result.headline_metrics[h] != m) continue;
+      std::vector<double>& kept = result.headline_draws[h];
+      kept.resize(result.draws);
+      for (size_t d = 0; d < result.draws; ++d) kept[d] = column[d * stride];
+    }
+  }
+}
+
+// Every rank's share of the figures (`mine`: share x width) summarised on rank
+// 0, a block of GatherBlock(width, ranks) metrics at a time. Collective.
+void GatherSummaries(const ProcessGroup& group, const std::vector<double>& mine, size_t width,
+                     MonteCarloResult& result) {
+  if (group.rank() == 0) {
+    result.summaries.resize(width);
+    for (const Headline& headline : Headlines(result.keys))
+      result.headline_metrics.push_back(headline.metric);
+    result.headline_draws.resize(result.headline_metrics.size());
+  }
+  if (group.size() == 1) {  // the figures are all here: no copy
+    Summarise(mine.data(), width, 0, width, result);
+    return;
+  }
+  const size_t rows = width == 0 ? 0 : mine.size() / width;
+  const size_t block = GatherBlock(width, static_cast<size_t>(group.size()));
+  std::vector<double> part;
+  for (size_t first = 0; first < width; first += block) {
+    const size_t last = std::min(width, first + block);
+    part.clear();
+    for (size_t d = 0; d < rows; ++d) {
+      const double* row = mine.data() + d * width;
+      part.insert(part.end(), row + first, row + last);
+    }
+    // Contiguous shares in rank order: the concatenation is every draw in order.
+    const std::vector<double> gathered = group.GatherToRoot(part);
+    if (group.rank() == 0) Summarise(gathered.data(), last - first, first, last, result);
+  }
+}
+
 }  // namespace
+
+const std::vector<double>* MonteCarloResult::HeadlineDraws(size_t metric) const {
+  for (size_t h = 0; h < headline_metrics.size(); ++h) {
+    if (headline_metrics[h] == metric) return &headline_draws[h];
+  }
+  return nullptr;
+}
 
 MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptions& options) {
   if (options.draws < 1) throw Error(ErrorKind::kBadInput, "--draws must be >= 1");
@@ -107,22 +199,10 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   result.keys = MetricKeys(central);
   MetricValues(central, result.central);
   const size_t width = result.keys.size();
-  // Every figure of every draw is kept (quantiles need them all): refuse
-  // before allocating what the machine may not have.
-  const size_t per_draw = (width + parameters.size()) * sizeof(double);
-  if (options.draws > kMaxMonteCarloBytes / per_draw) {
-    const double gigabytes =
-        static_cast<double>(options.draws) * static_cast<double>(per_draw) / 1e9;
-    throw Error(ErrorKind::kBadInput,
-                std::to_string(options.draws) + " draws of " +
-                    std::to_string(width + parameters.size()) + " numbers each need " +
-                    FormatNumber(gigabytes, 3) + " GB of memory, above the limit of " +
-                    FormatNumber(static_cast<double>(kMaxMonteCarloBytes) / 1e9, 3) +
-                    " GB: use at most " + std::to_string(kMaxMonteCarloBytes / per_draw) +
-                    " draws");
-  }
-  result.draws = options.draws;
   const ProcessGroup& group = options.group != nullptr ? *options.group : SingleProcess();
+  CheckMonteCarloMemory(options.draws, width, parameters.size(),
+                        options.keep_every_figure ? 1 : static_cast<size_t>(group.size()));
+  result.draws = options.draws;
   const ItemRange share = RankShare(options.draws, group.rank(), group.size());
   std::vector<double> values(share.size() * width),
       parameter_values(share.size() * parameters.size());
@@ -132,13 +212,13 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   const bool finished = !failure.failed && !Cancelled(options);
   result.cancelled = group.MinOverRanks(finished ? 1 : 0) == 0;
   if (result.cancelled) return result;
-  // Contiguous shares in rank order: the concatenation is every draw in order.
+  GatherSummaries(group, values, width, result);
   if (group.size() == 1) {  // nothing to gather: no copy of every figure
-    result.values = std::move(values);
     result.parameter_values = std::move(parameter_values);
+    if (options.keep_every_figure) result.values = std::move(values);
   } else {
-    result.values = group.GatherToRoot(values);
     result.parameter_values = group.GatherToRoot(parameter_values);
+    if (options.keep_every_figure) result.values = group.GatherToRoot(values);
   }
   if (options.progress) options.progress(options.draws, options.draws);
   return result;

@@ -57,9 +57,9 @@ double SortedQuantile(const std::vector<double>& sorted, double p) {
 
 std::vector<double> DefinedDraws(const MonteCarloResult& mc, size_t metric) {
   std::vector<double> column;
-  const size_t width = mc.keys.size();
-  for (size_t d = 0; d < mc.draws; ++d) {
-    const double value = mc.values[d * width + metric];
+  const std::vector<double>* draws = mc.HeadlineDraws(metric);
+  if (draws == nullptr) return column;
+  for (const double value : *draws) {
     if (!std::isnan(value)) column.push_back(value);
   }
   return column;

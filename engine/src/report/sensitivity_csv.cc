@@ -5,42 +5,22 @@
 #include <ostream>
 
 #include "ripple/base/csv.h"
+#include "ripple/base/error.h"
 #include "ripple/report/sensitivity_report.h"
 
 namespace ripple {
 namespace {
 
-// Type 7 quantile of sorted values (numpy's default).
-double SortedQuantile(const std::vector<double>& sorted, double p) {
-  const double position = p * static_cast<double>(sorted.size() - 1);
-  const auto below = static_cast<size_t>(std::floor(position));
-  const size_t above = std::min(below + 1, sorted.size() - 1);
-  const double fraction = position - static_cast<double>(below);
-  if (fraction == 0 || sorted[below] == sorted[above]) return sorted[below];
-  const double value = sorted[below] + fraction * (sorted[above] - sorted[below]);
-  return std::clamp(value, sorted[below], sorted[above]);  // guards rounding: monotone in p
-}
-
-struct Moments {
-  double mean = 0, sd = 0;
-};
-
-// Shifted by the first value, so equal values give that value exactly.
-Moments MeanAndSd(const std::vector<double>& values) {
-  const double shift = values.front();
-  double sum = 0;
-  for (double v : values) sum += v - shift;
-  const double n = static_cast<double>(values.size());
-  Moments moments;
-  moments.mean = shift + sum / n;
-  if (values.size() < 2) return moments;
-  double squares = 0;
-  for (double v : values) squares += (v - moments.mean) * (v - moments.mean);
-  moments.sd = std::sqrt(squares / (n - 1));
-  return moments;
-}
-
 std::string Cell(double value) { return std::isnan(value) ? std::string() : FormatNumber(value); }
+
+const std::vector<double>& HeadlineColumn(const MonteCarloResult& result,
+                                          const Headline& headline) {
+  const std::vector<double>* column = result.HeadlineDraws(headline.metric);
+  if (column == nullptr || column->size() != result.draws)
+    throw Error(ErrorKind::kInternal,
+                "draws.csv: the draws of '" + headline.name + "' were not kept");
+  return *column;
+}
 
 }  // namespace
 
@@ -49,29 +29,20 @@ void WriteQuantilesCsv(const MonteCarloResult& result, std::ostream& out, CsvDia
                 {"intervention", "indicator", "effect", "basis", "period", "measure", "unit",
                  "central", "p05", "p25", "p50", "p75", "p95", "mean", "sd", "draws"},
                 {"central", "p05", "p25", "p50", "p75", "p95", "mean", "sd", "draws"});
-  const size_t width = result.keys.size();
-  std::vector<double> column;
-  for (size_t m = 0; m < width; ++m) {
-    column.clear();
-    for (size_t d = 0; d < result.draws; ++d) {
-      const double value = result.values[d * width + m];
-      if (!std::isnan(value)) column.push_back(value);
-    }
+  for (size_t m = 0; m < result.keys.size(); ++m) {
     const MetricKey& key = result.keys[m];
+    const DrawSummary& summary = result.summaries.at(m);
     std::vector<std::string> line = {
         key.intervention, key.indicator, key.effect, key.basis,
         key.period,       key.measure,   key.unit,   Cell(result.central[m])};
-    if (column.empty()) {
+    if (summary.defined == 0) {
       for (int i = 0; i < 7; ++i) line.emplace_back();
     } else {
-      std::sort(column.begin(), column.end());
-      for (double p : {0.05, 0.25, 0.5, 0.75, 0.95})
-        line.push_back(FormatNumber(SortedQuantile(column, p)));
-      const Moments moments = MeanAndSd(column);
-      line.push_back(FormatNumber(moments.mean));
-      line.push_back(FormatNumber(moments.sd));
+      for (double v : {summary.p05, summary.p25, summary.p50, summary.p75, summary.p95,
+                       summary.mean, summary.sd})
+        line.push_back(FormatNumber(v));
     }
-    line.push_back(std::to_string(column.size()));
+    line.push_back(std::to_string(summary.defined));
     csv.Row(line);
   }
 }
@@ -80,18 +51,18 @@ void WriteDrawsCsv(const MonteCarloResult& result,
                    const std::vector<UncertainParameter>& parameters, std::ostream& out,
                    CsvDialect dialect) {
   const std::vector<Headline> headlines = Headlines(result.keys);
+  std::vector<const std::vector<double>*> columns;
+  for (const auto& headline : headlines) columns.push_back(&HeadlineColumn(result, headline));
   std::vector<std::string> header = {"draw"};
   for (const auto& parameter : parameters) header.push_back(parameter.key);
   for (const auto& headline : headlines) header.push_back(headline.name);
   CsvWriter csv(out, dialect, header, header);  // every column holds numbers
-  const size_t width = result.keys.size();
   for (size_t d = 0; d < result.draws; ++d) {
     std::vector<std::string> line = {std::to_string(d)};
     for (size_t k = 0; k < parameters.size(); ++k) {
       line.push_back(FormatNumber(result.parameter_values[d * parameters.size() + k], 17));
     }
-    for (const auto& headline : headlines)
-      line.push_back(Cell(result.values[d * width + headline.metric]));
+    for (const std::vector<double>* column : columns) line.push_back(Cell(column->at(d)));
     csv.Row(line);
   }
 }

@@ -15,6 +15,13 @@
 // its result is identical to the one-process result for any N. Only rank 0's
 // result holds the figures (the others' are empty). Every rank must call with
 // the same arguments: the calls are collective.
+//
+// Memory of a Monte Carlo run with N ranks (W figures a draw, D draws): each
+// rank keeps its own share's figures (D/N x W doubles); rank 0 then receives
+// the figures a block of ceil(W/N) metrics at a time (D x W/N doubles, about
+// one share), summarises each metric of the block and keeps only the
+// summaries and the headline figures' columns. So no rank holds much more
+// than twice its share, and rank 0 never holds every figure of every draw.
 #pragma once
 
 #include <atomic>
@@ -24,6 +31,7 @@
 #include <vector>
 
 #include "ripple/analysis/distributed.h"
+#include "ripple/analysis/draw_summary.h"
 #include "ripple/analysis/evaluator.h"
 #include "ripple/analysis/metrics.h"
 
@@ -43,17 +51,31 @@ struct MonteCarloOptions {
   // Draws that keep the central model take their totals from its multiplier
   // rows (Evaluator::Metrics). Off: every draw is solved (tests compare both).
   bool fast_totals = true;
+  // Also return every figure of every draw in MonteCarloResult::values (all
+  // of them gathered on rank 0). Off: rank 0 receives them a block of
+  // metrics at a time and keeps only their summaries and the headlines.
+  bool keep_every_figure = false;
 };
 
 struct MonteCarloResult {
   std::vector<MetricKey> keys;
   std::vector<double> central;  // the deterministic run, per key
   size_t draws = 0;
-  // Memory: each rank keeps its own block of draws; rank 0 then receives every
-  // rank's block, in rank order, into these two (one MPI_Gatherv each).
-  std::vector<double> values;            // draws x keys, row-major (rank 0 only)
-  std::vector<double> parameter_values;  // draws x parameters, row-major (rank 0 only)
+  // What the reports need, on rank 0 only (empty on the other ranks):
+  std::vector<DrawSummary> summaries;    // per key: quantiles.csv
+  std::vector<double> parameter_values;  // draws x parameters, row-major: draws.csv
+  // The headline figures' values in every draw (draws.csv, the charts and the
+  // brief's ranges): headline_draws[h] for metric headline_metrics[h] (NaN
+  // where undefined), in Headlines(keys) order.
+  std::vector<size_t> headline_metrics;
+  std::vector<std::vector<double>> headline_draws;
+  // Every figure of every draw (draws x keys, row-major), only with
+  // MonteCarloOptions::keep_every_figure (tests, benches).
+  std::vector<double> values;
   bool cancelled = false;
+
+  // The values of `metric` in every draw; nullptr unless it is a headline.
+  const std::vector<double>* HeadlineDraws(size_t metric) const;
 };
 
 // Throws Error(kBadInput) for a draw whose values break a rule of the
@@ -63,10 +85,11 @@ struct MonteCarloResult {
 // rank's `cancel` became true.
 MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptions& options);
 
-// Memory allowed for the figures kept by RunMonteCarlo (8 bytes per figure
-// and per uncertain value of every draw: about 9.7 kB a draw for the Plaine
-// Images baseline, so about 400,000 draws). More draws throw Error(kBadInput)
-// before anything is allocated, saying how many fit.
+// Memory allowed for the figures kept by RunMonteCarlo on one process (8
+// bytes per figure and per uncertain value of every draw of its share, plus,
+// on rank 0 of several, one gathered block: about 9.7 kB a draw for the
+// Plaine Images baseline, so about 400,000 draws on one process). More draws
+// throw Error(kBadInput) before anything is allocated, saying how many fit.
 constexpr size_t kMaxMonteCarloBytes = 4000000000;
 
 // Tornado: each uncertain parameter alone at its 5th and 95th percentile,

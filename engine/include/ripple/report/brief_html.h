@@ -49,7 +49,9 @@ struct BriefRanges {
 // Quantiles by linear interpolation between order statistics (Hyndman & Fan
 // type 7, as quantiles.csv) over the draws where a figure is defined; a figure
 // defined in no draw is left out. Tornado rows other than net_jobs are dropped.
-// The values of metric `metric` in the draws where it is defined (not NaN), in draw order.
+// The values of headline metric `metric` in the draws where it is defined (not
+// NaN), in draw order; empty for a metric whose draws were not kept (only the
+// headlines' are: MonteCarloResult::HeadlineDraws).
 std::vector<double> DefinedDraws(const MonteCarloResult& monte_carlo, size_t metric);
 
 BriefRanges MakeBriefRanges(const MonteCarloResult& monte_carlo, uint64_t seed,
