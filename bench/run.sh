@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # Runs Ripple's benchmark and its numpy peer side by side and prints one table.
 #
 #   bench/run.sh [BUILD_DIR] [OUT_DIR]          (defaults: build, /tmp/ripple-bench)
@@ -9,7 +9,7 @@
 # generated once into OUT_DIR/data by gen_io.py (the 8,000-sector one is ~1 GB of CSV).
 # RIPPLE_BENCH_SIZES (default "64 500 2000 8000") limits the synthetic sizes.
 # RIPPLE_BENCH_ROUNDS (default 1) repeats every timing, Ripple and peer alternately
-# (n = 8,000 only in the first round); the table then gives medians and the range of
+# (n = 8,000 once a round); the table then gives medians and the range of
 # the per-round ratios (this shared host's speed moves between runs).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -51,10 +51,8 @@ numpy() { IO_BENCH_DATA=$data $py "$peer/peer_numpy.py" --json "$results" "$@" >
 synthetic_round() {
   for n in $sizes; do
     reps=3; warm=1
-    if [ "$n" -ge 8000 ]; then
-      [ "$1" -gt 1 ] && continue
-      reps=1; warm=0
-    fi
+    # n = 8,000: one timed solve a round (Ripple and numpy alternately), every round
+    [ "$n" -ge 8000 ] && reps=1 && warm=0
     ripple single "$n" "$data/n$n" 0 $reps $warm
     numpy --n "$n" --task single --reps $reps --warmup $warm
     # from 2,000 sectors: the same solve without factoring (GMRES, iterative_solve.h)
@@ -121,9 +119,9 @@ for n in $sizes; do
   [ "$n" -ge 500 ] || continue
   pkg=$out/pkg/n$n
   [ -f "$pkg/model.toml" ] || "$here/package_synthetic.sh" "$data/n$n" "$pkg"
-  reps=3; [ "$n" -ge 8000 ] && reps=1
-  "$build/bench/ripple_bench" --model "$pkg" --task load --reps $reps --warmup 1 >> "$results"
-  numpy --n "$n" --task load --reps $reps --warmup 1
+  reps=3; warm=1; [ "$n" -ge 8000 ] && warm=0  # medians of 3 timed loads
+  "$build/bench/ripple_bench" --model "$pkg" --task load --reps $reps --warmup $warm >> "$results"
+  numpy --n "$n" --task load --reps $reps --warmup $warm
   wholeproc ripple multipliers "$n" "$build/engine/ripple" multipliers "$pkg" --out "$out/wp-mult-$n"
   wholeproc numpy multipliers "$n" $peer_py "$peer/peer_numpy.py" --n "$n" --task mult --src csv
   # a repeated run with the binary cache (the warm-up writes it) against numpy from npz

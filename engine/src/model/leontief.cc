@@ -5,6 +5,7 @@
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
+#include "ripple/base/huge_pages.h"
 #include "ripple/model/iterative_solve.h"
 
 namespace ripple {
@@ -119,7 +120,7 @@ Vector LeontiefModel::SolveOpenTransposed(const Vector& w) const {
 
 void LeontiefModel::BuildOpen(const Model& model, bool factor) {
   const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
-  a_.resize(n, n);  // every column written once: not zeroed first
+  ResizeForLargeWrite(a_, n, n);  // every column written once: not zeroed first
   for (Eigen::Index j = 0; j < n; ++j) {
     if (model.output(j) != 0) {
       a_.col(j) = model.transactions.col(j) / model.output(j);

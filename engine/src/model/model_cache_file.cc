@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ripple/base/error.h"
+#include "ripple/base/huge_pages.h"
 #include "ripple/base/limits.h"
 #include "ripple/base/sha256.h"
 #include "ripple/model/model_cache.h"
@@ -146,7 +147,8 @@ void WriteTables(const Model& model, Sink& out) {
 Matrix ReadMatrix(Source& in, Eigen::Index rows, Eigen::Index columns) {
   const auto r = static_cast<std::uint64_t>(rows), c = static_cast<std::uint64_t>(columns);
   if (r != 0 && c > in.left() / 8 / r) throw Corrupt{"a table runs past the end of the tables"};
-  Matrix m(rows, columns);
+  Matrix m;
+  ResizeForLargeWrite(m, rows, columns);  // 2 MiB pages for a large table
   in.Doubles(m.data(), m.size());
   return m;
 }

@@ -11,6 +11,7 @@
 #include "ripple/base/csv_scan.h"
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
+#include "ripple/base/huge_pages.h"
 #include "ripple/base/limits.h"
 #include "ripple/model/model.h"
 
@@ -181,7 +182,8 @@ void ParseTransactions(const CsvTable& table, Model& model, std::map<std::string
     MatchRows(table, model.sectors, index, problems);  // names the missing or extra rows
     return;  // the n x n matrix is not allocated for a table that cannot be one
   }
-  model.transactions = Matrix::Zero(n, n);
+  ResizeForLargeWrite(model.transactions, n, n);  // huge pages for a large table
+  model.transactions.setZero();
   model.lines.transactions_file = table.source;
   model.lines.transactions.assign(n, 0);
   std::vector<int> row_index = MatchRows(table, model.sectors, index, problems);
