@@ -89,6 +89,18 @@ TEST_CASE("rank 0 gathers the draws a block of metrics at a time, with the plain
   }
 }
 
+TEST_CASE("rank 0 receives at most 16 MiB of figures at a time", "[sensitivity][distributed]") {
+  const Evaluator evaluator = Baseline();
+  const size_t draws = 4000;  // a share's worth of metrics would be 4,000 x ceil(W / 2)
+  const size_t width = MetricKeys(evaluator.RunCentral()).size();
+  const size_t cap = size_t{1} << 21;  // doubles
+  REQUIRE(draws * ((width + 1) / 2) > cap);
+  const testing::ThreadRanks ranks(2);
+  const MonteCarloResult gathered = RunOnRanks(evaluator, Options(draws), ranks);
+  CHECK(ranks.largest_gather() == draws * (cap / draws));
+  CHECK(gathered.summaries.size() == width);
+}
+
 TEST_CASE("keep_every_figure gathers every figure of every draw on rank 0",
           "[sensitivity][distributed]") {
   const Evaluator evaluator = Baseline();
@@ -108,11 +120,11 @@ TEST_CASE("a Monte Carlo run too large for each process is refused with what fit
   const Evaluator evaluator = Baseline();
   const size_t width = MetricKeys(evaluator.RunCentral()).size();
   const size_t numbers = width + evaluator.scenario().parameters().size();
-  // Per process with 2 ranks: half the draws' numbers, and rank 0's block of
-  // ceil(width / 2) metrics of every draw.
+  // Per process with 2 ranks: half the draws' numbers, and rank 0's gathered
+  // block: 16 MiB, or one metric of every draw when that is more.
   const auto bytes = [&](size_t draws) {
     return 8.0 * (std::ceil(draws / 2.0) * static_cast<double>(numbers) +
-                  static_cast<double>(draws) * static_cast<double>((width + 1) / 2));
+                  std::max(2097152.0, static_cast<double>(draws)));
   };
   size_t fit = 0;
   while (bytes(fit + 1) <= 4e9) fit += 1 + (bytes(fit + 1000) <= 4e9 ? 999 : 0);

@@ -98,20 +98,23 @@ RankFailure RunDraws(const Evaluator& evaluator, const MonteCarloOptions& option
   return {true, failure.draw, failure.kind, failure.message};
 }
 
-// Metrics gathered to rank 0 at a time: about one rank's share of the figures.
-size_t GatherBlock(size_t width, size_t ranks) {
-  return std::max<size_t>(1, (width + ranks - 1) / ranks);
+// Doubles rank 0 receives at a time (16 MiB), unless one metric of every draw is more.
+constexpr size_t kGatherDoubles = size_t{1} << 21;
+
+// Metrics gathered to rank 0 at a time: a share's worth (ceil(width / ranks)),
+// fewer when that would pass kGatherDoubles, at least one.
+size_t GatherBlock(size_t width, size_t ranks, size_t draws) {
+  const size_t share = (width + ranks - 1) / ranks;
+  return std::max<size_t>(1, std::min(share, kGatherDoubles / std::max<size_t>(draws, 1)));
 }
 
 // Bytes one rank holds for the figures of `draws` draws over `ranks` ranks:
 // the largest share's figures and uncertain values and, with several ranks,
-// rank 0's gathered block of ceil(width / ranks) metrics.
+// rank 0's gathered block counted at its largest.
 double MonteCarloBytes(size_t draws, size_t width, size_t parameters, size_t ranks) {
   const double share = std::ceil(static_cast<double>(draws) / static_cast<double>(ranks));
   double bytes = share * static_cast<double>(width + parameters) * sizeof(double);
-  if (ranks > 1)
-    bytes += static_cast<double>(draws) * static_cast<double>(GatherBlock(width, ranks)) *
-             sizeof(double);
+  if (ranks > 1) bytes += static_cast<double>(std::max(kGatherDoubles, draws)) * sizeof(double);
   return bytes;
 }
 
@@ -152,7 +155,7 @@ void Summarise(const double* figures, size_t stride, size_t first, size_t last,
 }
 
 // Every rank's share of the figures (`mine`: share x width) summarised on rank
-// 0, a block of GatherBlock(width, ranks) metrics at a time. Collective.
+// 0, a block of GatherBlock(...) metrics at a time. Collective.
 void GatherSummaries(const ProcessGroup& group, const std::vector<double>& mine, size_t width,
                      MonteCarloResult& result) {
   if (group.rank() == 0) {
@@ -166,7 +169,7 @@ void GatherSummaries(const ProcessGroup& group, const std::vector<double>& mine,
     return;
   }
   const size_t rows = width == 0 ? 0 : mine.size() / width;
-  const size_t block = GatherBlock(width, static_cast<size_t>(group.size()));
+  const size_t block = GatherBlock(width, static_cast<size_t>(group.size()), result.draws);
   std::vector<double> part;
   for (size_t first = 0; first < width; first += block) {
     const size_t last = std::min(width, first + block);

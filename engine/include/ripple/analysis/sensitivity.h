@@ -18,10 +18,11 @@
 //
 // Memory of a Monte Carlo run with N ranks (W figures a draw, D draws): each
 // rank keeps its own share's figures (D/N x W doubles); rank 0 then receives
-// the figures a block of ceil(W/N) metrics at a time (D x W/N doubles, about
-// one share), summarises each metric of the block and keeps only the
-// summaries and the headline figures' columns. So no rank holds much more
-// than twice its share, and rank 0 never holds every figure of every draw.
+// the figures a block of metrics at a time (at most ceil(W/N) metrics and at
+// most 16 MiB, or one metric of every draw if that is more), summarises each
+// metric of the block and keeps only the summaries and the headline figures'
+// columns. So every rank holds its share plus at most 16 MiB (and D x 8 bytes
+// per headline on rank 0), never every figure of every draw.
 #pragma once
 
 #include <atomic>
@@ -87,7 +88,7 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
 
 // Memory allowed for the figures kept by RunMonteCarlo on one process (8
 // bytes per figure and per uncertain value of every draw of its share, plus,
-// on rank 0 of several, one gathered block: about 9.7 kB a draw for the
+// with several, one gathered block of 16 MiB or D x 8 bytes: about 9.7 kB a draw for the
 // Plaine Images baseline, so about 400,000 draws on one process). More draws
 // throw Error(kBadInput) before anything is allocated, saying how many fit.
 constexpr size_t kMaxMonteCarloBytes = 4000000000;
