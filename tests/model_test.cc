@@ -68,6 +68,20 @@ TEST_CASE("rows may come in any order, quoted fields and CRLF are accepted", "[m
   CHECK(model.transactions(1, 0) == 30);
 }
 
+// Every way a number is written in a table reads as ParseDouble reads it, whether the
+// scanner takes the row in one pass (plain numbers) or field by field.
+TEST_CASE("numbers with spaces, quotes, signs, exponents and CRLF read as written",
+          "[model][csv][ingest]") {
+  Package p;
+  p.transactions = "sector,a,b\r\na, +10 ,\"2.0e1\"\r\nb,3.0E+1,\t5.000000000000000000000001  ";
+  const Model model = p.Parse();
+  CHECK(model.transactions(0, 0) == 10);
+  CHECK(model.transactions(0, 1) == 20);
+  CHECK(model.transactions(1, 0) == 30);
+  CHECK(model.transactions(1, 1) == 5);
+  CHECK(model.lines.transactions == std::vector<int>{2, 3});
+}
+
 TEST_CASE("package errors name file, line, row, column, value and rule", "[model][errors]") {
   struct Case {
     std::string name;
@@ -96,6 +110,24 @@ TEST_CASE("package errors name file, line, row, column, value and rule", "[model
     cases.push_back(
         {"missing value", p,
          "m/transactions.csv:2: row 'a', column 'b': missing value (write 0 for an empty flow)"});
+  }
+  {
+    // A number followed directly by a quote, written past the range of a double, too
+    // small for one, or not finite: the messages of the full parser, whichever reader
+    // declined the table (issue 14: numbers read in one pass).
+    Package p;
+    p.transactions = "sector,a,b\na,10,20\"\r\nb,1e400,1e-400\r\n";
+    p.output = "sector,output\na,100\nb,nan\n";
+    cases.push_back(
+        {"number edges", p,
+         "m/transactions.csv:2: row 'a', column 'b': '20\"' is not a number (write 0 for an "
+         "empty flow)\n"
+         "m/transactions.csv:3: row 'b', column 'a': '1e400' is not a number (write 0 for an "
+         "empty flow)\n"
+         "m/transactions.csv:3: row 'b', column 'b': '1e-400' is not a number (write 0 for an "
+         "empty flow)\n"
+         "m/output.csv:3: row 'b', column 'output': 'nan' is not a number (write 0 for an empty "
+         "flow)"});
   }
   {
     Package p;
