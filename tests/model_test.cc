@@ -2,6 +2,8 @@
 #include "ripple/model/model.h"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
+#include <map>
 
 #include "ripple/base/error.h"
 #include "ripple/model/leontief.h"
@@ -228,6 +230,55 @@ TEST_CASE("a household closure that is not productive is bad input at its model.
     CHECK(message.find("(households would spend more than the income they earn: check "
                        "household.consumption and household.income_total)") != std::string::npos);
   }
+}
+
+// Columns are checked eight at a time where none has a negative flow (model_validate.cc):
+// the messages of one column after the other, in the same order, also across blocks.
+TEST_CASE("flow rules on a model of 20 sectors give their messages in column order",
+          "[model][errors]") {
+  const int n = 20;
+  auto code = [](int i) {
+    char text[8];
+    std::snprintf(text, sizeof text, "s%02d", i);
+    return std::string(text);
+  };
+  const std::map<std::pair<int, int>, const char*> flows = {
+      {{2, 3}, "-1"},     // block 0-7: a negative flow
+      {{0, 10}, "20"},    // block 8-15: 21 of inputs for an output of 10
+      {{1, 18}, "200"}};  // the last, short block
+  const std::map<int, const char*> outputs = {{10, "10"}, {12, "0"}, {14, "-1"}};
+  auto flow = [&](int i, int j) {
+    const auto found = flows.find({i, j});
+    return found != flows.end() ? found->second : i == j ? "1" : "0";
+  };
+  auto output = [&](int i) { return outputs.count(i) ? outputs.at(i) : "100"; };
+  Package p;
+  std::string header = "sector", satellite = "compensation,million EUR";
+  for (int j = 0; j < n; ++j) {
+    header.append(",").append(code(j));
+    satellite += j == 12 ? ",0" : ",1";
+  }
+  p.transactions = header + "\n";
+  p.output = "sector,output\n";
+  p.final_demand = "sector,hh,exports\n";
+  for (int i = 0; i < n; ++i) {
+    p.transactions += code(i);
+    for (int j = 0; j < n; ++j) p.transactions.append(",").append(flow(i, j));
+    p.transactions += "\n";
+    p.output.append(code(i)).append(",").append(output(i)).append("\n");
+    p.final_demand.append(code(i)).append(",1,1\n");
+  }
+  header.replace(0, 6, "satellite,unit");
+  p.satellites = header + "\n" + satellite + "\n";
+  CHECK(p.Error() ==
+        "m/transactions.csv:4: row 's02', column 's03': flow -1 is negative (rule: flows >= 0)\n"
+        "m/transactions.csv: column 's10': inputs per unit of output sum to 2.1 (rule: column "
+        "sums of A = Z / x must be < 1 for a productive economy)\n"
+        "m/transactions.csv: column 's12': sector has zero output but intermediate inputs of 1 "
+        "(rule: a zero-output sector has no inputs)\n"
+        "m/output.csv:16: sector 's14', output: value -1 is negative (rule: output >= 0)\n"
+        "m/transactions.csv: column 's18': inputs per unit of output sum to 2.01 (rule: column "
+        "sums of A = Z / x must be < 1 for a productive economy)");
 }
 
 TEST_CASE("a zero-output sector with no inputs and no satellites is legal", "[model]") {
