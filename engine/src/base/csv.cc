@@ -6,14 +6,11 @@
 #include <ostream>
 #include <sstream>
 
+#include "base/leading_double.h"
 #include "ripple/base/csv_scan.h"
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
 #include "ripple/base/text.h"
-
-#ifdef RIPPLE_HAVE_FAST_FLOAT
-#include <fast_float/fast_float.h>
-#endif
 
 namespace ripple {
 
@@ -54,21 +51,6 @@ namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-// The whole of [begin, end) as a double, with std::from_chars's answer in every case.
-// fast_float (when built with it) gives the same correctly rounded double, but rounds a
-// number too small for a double (1e-400) to 0 where std::from_chars reports it out of
-// range: a 0 read from text holding a non-zero digit is re-read by std::from_chars.
-bool WholeDouble(const char* begin, const char* end, double& value) {
-#ifdef RIPPLE_HAVE_FAST_FLOAT
-  const auto fast = fast_float::from_chars(begin, end, value, fast_float::chars_format::general);
-  if (fast.ec != std::errc() || fast.ptr != end) return false;
-  const auto nonzero_digit = [](char c) { return c >= '1' && c <= '9'; };
-  if (value != 0 || std::none_of(begin, end, nonzero_digit)) return true;
-#endif
-  const auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
-  return ec == std::errc() && ptr == end;
-}
-
 }  // namespace
 
 bool ParseDouble(std::string_view text, double& value) {
@@ -78,7 +60,8 @@ bool ParseDouble(std::string_view text, double& value) {
   }
   if (!text.empty() && text.front() == '+') text.remove_prefix(1);
   if (text.empty()) return false;
-  return WholeDouble(text.data(), text.data() + text.size(), value) && std::isfinite(value);
+  const char* end = text.data() + text.size();
+  return LeadingDouble(text.data(), end, value) == end && std::isfinite(value);
 }
 
 std::string FormatNumber(double value, int significant_digits) {

@@ -1,8 +1,10 @@
 #include "ripple/base/csv_scan.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
+#include "base/leading_double.h"
 #include "ripple/base/error.h"
 #include "ripple/base/file_io.h"
 
@@ -61,6 +63,9 @@ CsvScanner::~CsvScanner() = default;
 
 void CsvScanner::MarkSpecialBytes() {
   for (const char c : {delimiter_, '\n', '\r', '"'}) special_[static_cast<unsigned char>(c)] = true;
+  // A delimiter that can be inside a number ("1.5" split at '.') ends a field there.
+  numbers_in_one_pass_ =
+      std::string_view("0123456789.+-eE").find(delimiter_) == std::string_view::npos;
 }
 
 void CsvScanner::Refill() {
@@ -96,6 +101,29 @@ bool CsvScanner::Next(CsvRecord& record) {
   }
 }
 
+CsvNumbers CsvScanner::NextNumbers(CsvRecord& record, std::span<double> numbers, size_t& count) {
+  for (;;) {
+    size_t pos = pos_;
+    int line = line_;
+    Scan scan = ScanNumbers(pos, line, record, numbers, count);
+    const bool plain = scan != Scan::kNotNumbers;
+    if (!plain) {  // read again as Next() does, from the record's start
+      pos = pos_;
+      line = line_;
+      scan = ScanRecord(pos, line, record);
+    }
+    if (scan == Scan::kNeedMore) {
+      Refill();
+      continue;
+    }
+    if (scan == Scan::kEnd) return CsvNumbers::kEnd;
+    pos_ = pos;
+    line_ = line;
+    if (plain && (count > 0 || !OnlySpace(record.fields[0]))) return CsvNumbers::kNumbers;
+    if (!plain && !IsBlank(record.fields)) return CsvNumbers::kFields;
+  }
+}
+
 // One record from `pos`: kRecord with pos after its line end, kNeedMore when
 // the data ends inside it before the end of the file, kEnd at the end.
 CsvScanner::Scan CsvScanner::ScanRecord(size_t& pos, int& line, CsvRecord& record) {
@@ -108,15 +136,52 @@ CsvScanner::Scan CsvScanner::ScanRecord(size_t& pos, int& line, CsvRecord& recor
     if (ScanField(pos, line, value) == Scan::kNeedMore) return Scan::kNeedMore;
     record.fields.push_back(value);
     if (pos == data_.size()) return Scan::kRecord;  // the file ends without a line end
-    const char c = data_[pos++];
-    if (c == delimiter_) continue;
-    if (c == '\r') {  // CR or CRLF
-      if (pos == data_.size() && !at_eof_) return Scan::kNeedMore;
-      if (pos < data_.size() && data_[pos] == '\n') ++pos;
-    }
-    ++line;
-    return Scan::kRecord;
+    if (data_[pos] != delimiter_) return ScanLineEnd(pos, line);
+    ++pos;
   }
+}
+
+// ScanRecord for a label and plain numbers, each number's bytes read once (by
+// LeadingDouble, then one look at the byte after it); kNotNumbers, leaving pos, line
+// and the outputs meaningless, at the first field after the label that is not one.
+CsvScanner::Scan CsvScanner::ScanNumbers(size_t& pos, int& line, CsvRecord& record,
+                                         std::span<double> numbers, size_t& count) {
+  if (pos == data_.size()) return at_eof_ ? Scan::kEnd : Scan::kNeedMore;
+  record.fields.clear();
+  record.line = line;
+  scratch_used_ = 0;
+  count = 0;
+  std::string_view label;
+  if (ScanField(pos, line, label) == Scan::kNeedMore) return Scan::kNeedMore;
+  record.fields.push_back(label);
+  const char* const data = data_.data();
+  const char* const end = data + data_.size();
+  const char* at = data + pos;
+  while (at != end && *at == delimiter_) {
+    if (count == numbers.size()) return Scan::kNotNumbers;
+    double value = 0;
+    const char* stop = numbers_in_one_pass_ ? LeadingDouble(at + 1, end, value) : nullptr;
+    // A number the chunk may cut, or one followed by anything but the delimiter or a
+    // line end, is left to ScanRecord.
+    if (stop == nullptr || stop == end || *stop == '"' ||
+        !special_[static_cast<unsigned char>(*stop)] || !std::isfinite(value))
+      return Scan::kNotNumbers;
+    numbers[count++] = value;
+    at = stop;
+  }
+  pos = static_cast<size_t>(at - data);
+  if (pos == data_.size()) return Scan::kRecord;  // a label alone, the file's last line
+  return ScanLineEnd(pos, line);
+}
+
+// Past the CR, LF or CRLF at `pos`, counting the line.
+CsvScanner::Scan CsvScanner::ScanLineEnd(size_t& pos, int& line) {
+  if (data_[pos++] == '\r') {
+    if (pos == data_.size() && !at_eof_) return Scan::kNeedMore;  // CR, maybe CRLF
+    if (pos < data_.size() && data_[pos] == '\n') ++pos;
+  }
+  ++line;
+  return Scan::kRecord;
 }
 
 // One field from `pos` up to its delimiter or line end (left at `pos`).

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ripple/base/csv.h"
+#include "ripple/base/huge_pages.h"
 #include "ripple/base/limits.h"
 
 namespace ripple {
@@ -32,6 +33,23 @@ int RowSector(std::string_view label, size_t row, const std::vector<std::string>
   return found == index.end() ? -1 : found->second;
 }
 
+// Row `row` of Z, read into `target`, into `column` of Z' (contiguous): a row of
+// plain numbers is already in `target`, read straight from the text; the fields of a
+// row written otherwise are parsed here.
+bool StoreRow(CsvNumbers kind, const CsvRecord& record, const double* target, size_t count,
+              size_t n, double* column) {
+  if (kind == CsvNumbers::kNumbers) {
+    if (count != n) return false;
+    if (target != column) std::copy(target, target + n, column);
+    return true;
+  }
+  if (record.fields.size() != n + 1) return false;
+  for (size_t c = 1; c <= n; ++c) {
+    if (!ParseDouble(record.fields[c], column[c - 1])) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void TransposeSquareInPlace(Matrix& m) {
@@ -56,18 +74,22 @@ bool ReadTransactionsFast(CsvScanner& scanner, Model& model, std::map<std::strin
   const size_t n = sectors.size();
   // Z' (row r of Z in column r): each row's numbers are written contiguously.
   // Not zeroed: every cell is written before success.
-  Matrix transposed(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
+  Matrix transposed;
+  ResizeForLargeWrite(transposed, static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
   std::vector<int> lines(n, 0);
-  size_t rows = 0;
-  while (scanner.Next(record)) {
-    if (rows == n || record.fields.size() != n + 1) return false;
+  // Each row is read into the column of the sector that comes next in table order
+  // (the usual case: no copy) while that column is still free, else into `spare`.
+  std::vector<double> spare(n);
+  size_t rows = 0, count = 0;
+  for (;;) {
+    double* target = rows < n && lines[rows] == 0 ? transposed.col(rows).data() : spare.data();
+    const CsvNumbers kind = scanner.NextNumbers(record, {target, n}, count);
+    if (kind == CsvNumbers::kEnd) break;
+    if (rows == n) return false;
     const int s = RowSector(record.fields[0], rows++, sectors, codes);
     if (s < 0 || lines[static_cast<size_t>(s)] != 0) return false;
     lines[static_cast<size_t>(s)] = record.line;
-    double* column = transposed.col(s).data();
-    for (size_t c = 1; c <= n; ++c) {
-      if (!ParseDouble(record.fields[c], column[c - 1])) return false;
-    }
+    if (!StoreRow(kind, record, target, count, n, transposed.col(s).data())) return false;
   }
   if (rows != n) return false;
   TransposeSquareInPlace(transposed);
