@@ -49,13 +49,12 @@ bool Cancelled(const MonteCarloOptions& options) {
 }
 
 // Runs the draws of `share` on options.threads threads into `values` (draws
-// x metrics) and `parameter_values` (draws x parameters), rows from
+// x `width` metrics) and `parameter_values` (draws x parameters), rows from
 // share.first. Returns the failure of the lowest draw index, if any; progress
 // is scaled to the whole run (this rank's pace standing for all ranks').
 RankFailure RunDraws(const Evaluator& evaluator, const MonteCarloOptions& options, ItemRange share,
-                     std::vector<double>& values, std::vector<double>& parameter_values) {
+                     size_t width, double* values, double* parameter_values) {
   const auto& parameters = evaluator.scenario().parameters();
-  const size_t width = share.size() == 0 ? 0 : values.size() / share.size();
   std::atomic<size_t> next{share.first}, done{0};
   std::atomic<bool> failed{false};
   FirstFailure failure;
@@ -66,15 +65,13 @@ RankFailure RunDraws(const Evaluator& evaluator, const MonteCarloOptions& option
       if (d >= share.last) return;
       const size_t row = d - share.first;
       DrawValues(parameters, options.seed, d, drawn);
-      std::copy(drawn.begin(), drawn.end(),
-                parameter_values.begin() + static_cast<std::ptrdiff_t>(row * parameters.size()));
+      std::copy(drawn.begin(), drawn.end(), parameter_values + row * parameters.size());
       try {
         RandomStream noise(StreamSeed(options.seed, d, 1));
         evaluator.Metrics(drawn, &noise, options.fast_totals, metrics);
         if (metrics.size() != width)
           throw Error(ErrorKind::kInternal, "a draw changed the number of metrics");
-        std::copy(metrics.begin(), metrics.end(),
-                  values.begin() + static_cast<std::ptrdiff_t>(row * width));
+        std::copy(metrics.begin(), metrics.end(), values + row * width);
       } catch (const Error& error) {
         failure.Record(d, error.kind(),
                        "draw " + std::to_string(d) + " (" + DescribeDraw(parameters, drawn) +
@@ -124,21 +121,35 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   result.draws = options.draws;
   const ProcessGroup& group = options.group != nullptr ? *options.group : SingleProcess();
   const ItemRange share = RankShare(options.draws, group.rank(), group.size());
-  std::vector<double> values(share.size() * width),
-      parameter_values(share.size() * parameters.size());
-  const RankFailure failure = RunDraws(evaluator, options, share, values, parameter_values);
+  // One process: the draws write into the result (no copy, no zeros: a row
+  // is read only when every draw succeeded). Ranks: into blocks gathered in
+  // rank order, whose concatenation is every draw in order.
+  const bool alone = group.size() == 1;
+  std::vector<double> values, parameter_values;
+  if (alone) {
+    result.values.resize(share.size() * width);
+    result.parameter_values.resize(share.size() * parameters.size());
+  } else {
+    values.resize(share.size() * width);
+    parameter_values.resize(share.size() * parameters.size());
+  }
+  const RankFailure failure =
+      RunDraws(evaluator, options, share, width, alone ? result.values.data() : values.data(),
+               alone ? result.parameter_values.data() : parameter_values.data());
   ThrowFirstFailure(group, failure);
   // Agreed: a rank stopped by Ctrl-C or scancel stops the run on all.
   const bool finished = !failure.failed && !Cancelled(options);
   result.cancelled = group.MinOverRanks(finished ? 1 : 0) == 0;
-  if (result.cancelled) return result;
-  // Contiguous shares in rank order: the concatenation is every draw in order.
-  if (group.size() == 1) {  // nothing to gather: no copy of every figure
-    result.values = std::move(values);
-    result.parameter_values = std::move(parameter_values);
-  } else {
-    result.values = group.GatherToRoot(values);
-    result.parameter_values = group.GatherToRoot(parameter_values);
+  if (result.cancelled) {  // rows of draws not run were never written
+    result.values.clear();
+    result.parameter_values.clear();
+    return result;
+  }
+  if (!alone) {
+    const std::vector<double> all_values = group.GatherToRoot(values);
+    const std::vector<double> all_parameters = group.GatherToRoot(parameter_values);
+    result.values.assign(all_values.begin(), all_values.end());
+    result.parameter_values.assign(all_parameters.begin(), all_parameters.end());
   }
   if (options.progress) options.progress(options.draws, options.draws);
   return result;

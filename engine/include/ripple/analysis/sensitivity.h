@@ -26,6 +26,7 @@
 #include "ripple/analysis/distributed.h"
 #include "ripple/analysis/evaluator.h"
 #include "ripple/analysis/metrics.h"
+#include "ripple/base/default_init.h"
 
 namespace ripple {
 
@@ -51,8 +52,9 @@ struct MonteCarloResult {
   size_t draws = 0;
   // Memory: each rank keeps its own block of draws; rank 0 then receives every
   // rank's block, in rank order, into these two (one MPI_Gatherv each).
-  std::vector<double> values;            // draws x keys, row-major (rank 0 only)
-  std::vector<double> parameter_values;  // draws x parameters, row-major (rank 0 only)
+  // Not zeroed when sized (default_init.h): every draw writes its row.
+  UninitializedDoubles values;            // draws x keys, row-major (rank 0 only)
+  UninitializedDoubles parameter_values;  // draws x parameters, row-major (rank 0 only)
   bool cancelled = false;
 };
 
