@@ -1,8 +1,8 @@
 // What a Monte Carlo draw reuses from earlier draws (issue 14, item 5: no work
 // repeated per draw that does not depend on the draw): parsed units kept per
-// thread, the cluster calibration's objective computed without back-test rows,
-// the draws' buffers left unzeroed. Each test fails if the reuse were too eager
-// (a stale unit, a calibration skipped when its inputs change) or changed a bit.
+// thread, scenario trees reused, the draws' buffers left unzeroed (the cluster
+// calibration's objective: cluster_test.cc). Each test fails if the reuse were
+// too eager (a stale unit, a calibration skipped when its inputs change).
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
@@ -62,38 +62,6 @@ TEST_CASE("units kept per thread: each text its own unit, errors name their cont
     CHECK(unit.base == base);
   }
   CHECK(ParseUnit("k€", "a").scale == 1e3);
-}
-
-TEST_CASE("calibration objective is the sum of the fitted back-test errors, bit for bit",
-          "[mcfast][cluster]") {
-  ClusterSpec spec;
-  spec.base_year = 2020;
-  spec.base_companies = 10;
-  spec.base_jobs = 100;
-  spec.jobs_per_new_firm = 3;
-  spec.survival_by_age = {0.5, 0.8};
-  spec.incumbent_survival_rate = 0.9;
-  spec.job_growth_rate = 0.1;
-  spec.incumbent_job_growth_rate = 0.05;
-  spec.revenue_per_job = 1000;
-  spec.calibrate = {"arrivals_per_year", "job_growth_rate"};
-  // Fitted figures of every kind, a held-out observation between them.
-  spec.observations = {{2021, 11.0, 104.0, std::nullopt, true, "a"},
-                       {2022, 12.5, std::nullopt, std::nullopt, false, "b"},
-                       {2023, std::nullopt, 118.0, 119000.0, true, "c"}};
-  ClusterFit fit;
-  const ClusterSpec fitted = CalibrateCluster(spec, &fit);
-  double sum = 0;
-  int fitted_rows = 0;
-  for (const BacktestRow& row : BacktestCluster(fitted)) {
-    if (!row.used_for_fit) continue;
-    sum += row.relative_error * row.relative_error;
-    ++fitted_rows;
-  }
-  CHECK(fitted_rows == 4);
-  CHECK(fit.points == 4);
-  CHECK(std::memcmp(&sum, &fit.objective, sizeof(double)) == 0);
-  CHECK(fit.objective > 0);  // four figures, two parameters: not an exact fit
 }
 
 TEST_CASE("a draw that changes a calibration input is calibrated again", "[mcfast][cluster]") {
