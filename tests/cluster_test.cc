@@ -3,6 +3,7 @@
 #include "ripple/interventions/cluster.h"
 
 #include <catch2/catch.hpp>
+#include <cstring>
 #include <sstream>
 
 #include "ripple/base/error.h"
@@ -166,6 +167,31 @@ TEST_CASE("calibration of two parameters recovers the values that made the data"
   CHECK(fitted.arrivals_per_year == Approx(2).epsilon(1e-6));
   CHECK(fitted.job_growth_rate == Approx(0.1).epsilon(1e-6));
   CHECK(fit.points == 2);
+}
+
+TEST_CASE("calibration objective is the sum of the fitted back-test errors, bit for bit",
+          "[mcfast][cluster]") {
+  // (Computed without building the back-test rows, for the draws of
+  // `ripple sensitivity`: cluster_calibrate.cc.)
+  ClusterSpec spec = HandSpec();
+  spec.calibrate = {"arrivals_per_year", "job_growth_rate"};
+  // Fitted figures of every kind, a held-out observation between them.
+  spec.observations = {{2021, 11.0, 104.0, std::nullopt, true, "a"},
+                       {2022, 12.5, std::nullopt, std::nullopt, false, "b"},
+                       {2023, std::nullopt, 118.0, 119000.0, true, "c"}};
+  ClusterFit fit;
+  const ClusterSpec fitted = CalibrateCluster(spec, &fit);
+  double sum = 0;
+  int fitted_rows = 0;
+  for (const BacktestRow& row : BacktestCluster(fitted)) {
+    if (!row.used_for_fit) continue;
+    sum += row.relative_error * row.relative_error;
+    ++fitted_rows;
+  }
+  CHECK(fitted_rows == 4);
+  CHECK(fit.points == 4);
+  CHECK(std::memcmp(&sum, &fit.objective, sizeof(double)) == 0);
+  CHECK(fit.objective > 0);  // four figures, two parameters: not an exact fit
 }
 
 TEST_CASE("calibration needs a fitted figure per parameter", "[cluster][errors]") {

@@ -23,7 +23,9 @@ constexpr int kEmployment = 3;  // indicators: output, compensation, value_added
 
 // Every value of `fast` within 1e-12 relative of `solved` (NaN where it is
 // NaN); returns the largest relative difference seen.
-double MaxRelativeDifference(const std::vector<double>& fast, const std::vector<double>& solved) {
+// (Either a std::vector<double> or the draws' UninitializedDoubles.)
+template <typename Fast, typename Solved>
+double MaxRelativeDifference(const Fast& fast, const Solved& solved) {
   REQUIRE(fast.size() == solved.size());
   double worst = 0;
   for (size_t m = 0; m < solved.size(); ++m) {
@@ -40,7 +42,8 @@ double MaxRelativeDifference(const std::vector<double>& fast, const std::vector<
 }
 
 // Bit-for-bit equality (NaN where NaN).
-bool SameBits(const std::vector<double>& a, const std::vector<double>& b) {
+template <typename A, typename B>
+bool SameBits(const A& a, const B& b) {
   return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
 }
 

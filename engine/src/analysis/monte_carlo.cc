@@ -51,13 +51,12 @@ bool Cancelled(const MonteCarloOptions& options) {
 }
 
 // Runs the draws of `share` on options.threads threads into `values` (draws
-// x metrics) and `parameter_values` (draws x parameters), rows from
+// x `width` metrics) and `parameter_values` (draws x parameters), rows from
 // share.first. Returns the failure of the lowest draw index, if any; progress
 // is scaled to the whole run (this rank's pace standing for all ranks').
 RankFailure RunDraws(const Evaluator& evaluator, const MonteCarloOptions& options, ItemRange share,
-                     std::vector<double>& values, std::vector<double>& parameter_values) {
+                     size_t width, double* values, double* parameter_values) {
   const auto& parameters = evaluator.scenario().parameters();
-  const size_t width = share.size() == 0 ? 0 : values.size() / share.size();
   std::atomic<size_t> next{share.first}, done{0};
   std::atomic<bool> failed{false};
   FirstFailure failure;
@@ -68,15 +67,13 @@ RankFailure RunDraws(const Evaluator& evaluator, const MonteCarloOptions& option
       if (d >= share.last) return;
       const size_t row = d - share.first;
       DrawValues(parameters, options.seed, d, drawn);
-      std::copy(drawn.begin(), drawn.end(),
-                parameter_values.begin() + static_cast<std::ptrdiff_t>(row * parameters.size()));
+      std::copy(drawn.begin(), drawn.end(), parameter_values + row * parameters.size());
       try {
         RandomStream noise(StreamSeed(options.seed, d, 1));
         evaluator.Metrics(drawn, &noise, options.fast_totals, metrics);
         if (metrics.size() != width)
           throw Error(ErrorKind::kInternal, "a draw changed the number of metrics");
-        std::copy(metrics.begin(), metrics.end(),
-                  values.begin() + static_cast<std::ptrdiff_t>(row * width));
+        std::copy(metrics.begin(), metrics.end(), values + row * width);
       } catch (const Error& error) {
         failure.Record(d, error.kind(),
                        "draw " + std::to_string(d) + " (" + DescribeDraw(parameters, drawn) +
@@ -156,7 +153,7 @@ void Summarise(const double* figures, size_t stride, size_t first, size_t last,
 
 // Every rank's share of the figures (`mine`: share x width) summarised on rank
 // 0, a block of GatherBlock(...) metrics at a time. Collective.
-void GatherSummaries(const ProcessGroup& group, const std::vector<double>& mine, size_t width,
+void GatherSummaries(const ProcessGroup& group, const UninitializedDoubles& mine, size_t width,
                      MonteCarloResult& result) {
   if (group.rank() == 0) {
     result.summaries.resize(width);
@@ -207,9 +204,12 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
                         options.keep_every_figure ? 1 : static_cast<size_t>(group.size()));
   result.draws = options.draws;
   const ItemRange share = RankShare(options.draws, group.rank(), group.size());
-  std::vector<double> values(share.size() * width),
+  // Not zeroed (default_init.h): every draw writes its row, and the rows are
+  // read only when every draw succeeded.
+  UninitializedDoubles values(share.size() * width),
       parameter_values(share.size() * parameters.size());
-  const RankFailure failure = RunDraws(evaluator, options, share, values, parameter_values);
+  const RankFailure failure = RunDraws(evaluator, options, share, width, values.data(),
+                                       parameter_values.data());
   ThrowFirstFailure(group, failure);
   // Agreed: a rank stopped by Ctrl-C or scancel stops the run on all.
   const bool finished = !failure.failed && !Cancelled(options);
@@ -220,8 +220,12 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
     result.parameter_values = std::move(parameter_values);
     if (options.keep_every_figure) result.values = std::move(values);
   } else {
-    result.parameter_values = group.GatherToRoot(parameter_values);
-    if (options.keep_every_figure) result.values = group.GatherToRoot(values);
+    const auto gather = [&](const UninitializedDoubles& mine, UninitializedDoubles& all) {
+      const std::vector<double> gathered = group.GatherToRoot({mine.begin(), mine.end()});
+      all.assign(gathered.begin(), gathered.end());
+    };
+    gather(parameter_values, result.parameter_values);
+    if (options.keep_every_figure) gather(values, result.values);
   }
   if (options.progress) options.progress(options.draws, options.draws);
   return result;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "ripple/base/error.h"
 #include "ripple/base/text.h"
@@ -77,9 +79,7 @@ bool PrefixedCurrency(const std::string& word, Unit& unit) {
   return true;
 }
 
-}  // namespace
-
-Unit ParseUnit(const std::string& text, const std::string& context) {
+Unit ParseUnitOnce(const std::string& text, const std::string& context) {
   std::istringstream in(text);
   std::vector<std::string> words;
   for (std::string word; in >> word;) SplitSymbols(word, words);
@@ -101,6 +101,22 @@ Unit ParseUnit(const std::string& text, const std::string& context) {
     const std::string code = CurrencyCode(words[i]);
     unit.base += code.empty() ? words[i] : code;
   }
+  return unit;
+}
+
+}  // namespace
+
+// A unit depends on its text only, and runs of many variants (sensitivity.h)
+// parse the same few texts for every variant: successful parses are kept per
+// thread (at most kKept texts; errors are never kept, their text names `context`).
+Unit ParseUnit(const std::string& text, const std::string& context) {
+  constexpr size_t kKept = 32;
+  thread_local std::vector<std::pair<std::string, Unit>> kept;
+  for (const auto& [known, unit] : kept) {
+    if (known == text) return unit;
+  }
+  Unit unit = ParseUnitOnce(text, context);
+  if (kept.size() < kKept) kept.emplace_back(text, unit);
   return unit;
 }
 

@@ -100,8 +100,13 @@ std::vector<ClusterYear> ProjectCluster(const ClusterSpec& spec, int last_year) 
     throw Error(ErrorKind::kBadInput, "cluster: last year " + std::to_string(last_year) +
                                           " is before base_year " + std::to_string(spec.base_year));
   }
-  std::vector<Stock> stocks = {{spec.base_year, spec.base_companies, spec.base_jobs}};
-  std::vector<ClusterYear> years = {Row(spec, spec.base_year, stocks, 0, false)};
+  const auto count = static_cast<size_t>(last_year - spec.base_year) + 1;
+  std::vector<Stock> stocks;
+  stocks.reserve(count);
+  stocks.push_back({spec.base_year, spec.base_companies, spec.base_jobs});
+  std::vector<ClusterYear> years;
+  years.reserve(count);
+  years.push_back(Row(spec, spec.base_year, stocks, 0, false));
   for (int year = spec.base_year + 1; year <= last_year; ++year) {
     Age(spec, year, stocks);
     const bool bound = Arrive(spec, year, stocks);

@@ -333,12 +333,12 @@ Scenario ParseScenario(const std::string& text, const std::string& file,
   return ScenarioFromTable(root, file);
 }
 
-Scenario ScenarioFromTable(toml::table& root, const std::string& file) {
+Scenario ScenarioFromTable(toml::table& root, const std::string& file, bool distributions) {
   Problems problems;
   Scenario scenario;
   scenario.file = file;
   TomlFields fields(file, problems);
-  scenario.uncertain = ExtractDistributions(root, fields);
+  if (distributions) scenario.uncertain = ExtractDistributions(root, fields);
   fields.RejectUnknownKeys(root, "", kScenarioKeys);
   ParseHeader(root, fields, scenario);
   ParseUncertainty(root, fields, scenario);

@@ -115,7 +115,9 @@ Scenario ScenarioTemplate::Instantiate(const std::vector<double>& values,
     for (const auto& copy : parameters()[k].copies) SetValueAt(*root, copy, local[k]);
   }
   ApplyOverrides(*root, rest, file_);
-  Scenario scenario = ScenarioFromTable(*root, file_);  // on a throw, the tree is dropped
+  // A tree without further overrides is a fresh or spare one, its distributions
+  // already replaced (Tree::Fresh); an override's TOML value could bring one.
+  Scenario scenario = ScenarioFromTable(*root, file_, !rest.empty());  // a throw drops the tree
   if (rest.empty()) tree_->Give(std::move(root));
   scenario.uncertain = parameters();
   return scenario;

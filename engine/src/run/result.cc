@@ -33,8 +33,15 @@ size_t EffectSlot(const RunResult& result, Effect effect) {
 
 std::vector<double> AnnualTotals(const RunResult& result, const InterventionImpact* only,
                                  size_t indicator, Effect effect, Basis basis) {
+  std::vector<double> totals;
+  AnnualTotalsInto(result, only, indicator, effect, basis, totals);
+  return totals;
+}
+
+void AnnualTotalsInto(const RunResult& result, const InterventionImpact* only, size_t indicator,
+                      Effect effect, Basis basis, std::vector<double>& totals) {
   const size_t slot = EffectSlot(result, effect);
-  std::vector<double> totals(static_cast<size_t>(result.scenario.horizon_years()), 0.0);
+  totals.assign(static_cast<size_t>(result.scenario.horizon_years()), 0.0);
   for (const auto& intervention : result.interventions) {
     if (only != nullptr && only != &intervention) continue;
     const double factor = BasisFactor(intervention, basis);
@@ -42,7 +49,6 @@ std::vector<double> AnnualTotals(const RunResult& result, const InterventionImpa
       totals[t] += factor * SectorTotal(intervention.years[t], indicator, slot);
     }
   }
-  return totals;
 }
 
 double HorizonTotal(const RunResult& result, const InterventionImpact* only, size_t indicator,
@@ -53,10 +59,11 @@ double HorizonTotal(const RunResult& result, const InterventionImpact* only, siz
 }
 
 void VisitAnnualRowsOfAll(const RunResult& result, const MetricVisitor& visit) {
+  std::vector<double> totals;  // reused
   for (size_t k = 0; k < result.indicators.size(); ++k) {
     for (Effect effect : result.effects) {
       for (Basis basis : kBothBases) {
-        const std::vector<double> totals = AnnualTotals(result, nullptr, k, effect, basis);
+        AnnualTotalsInto(result, nullptr, k, effect, basis, totals);
         for (size_t t = 0; t < totals.size(); ++t) {
           const std::string year = std::to_string(result.scenario.start_year + static_cast<int>(t));
           visit(MetricRow{"all", result.indicators[k].name, EffectName(effect), BasisName(basis),

@@ -39,6 +39,7 @@ struct Emitter {
 
 void VisitEffects(const RunResult& result, const InterventionImpact* only, const Emitter& emit) {
   const double years = result.scenario.horizon_years();
+  std::vector<double> totals;  // reused
   for (size_t k = 0; k < result.indicators.size(); ++k) {
     const Indicator& indicator = result.indicators[k];
     const std::string years_unit = YearsUnit(indicator.unit);
@@ -46,7 +47,7 @@ void VisitEffects(const RunResult& result, const InterventionImpact* only, const
     for (size_t e = 0; e < result.effects.size(); ++e) {
       const std::string_view effect = EffectName(result.effects[e]);
       for (Basis basis : kBothBases) {
-        const std::vector<double> totals = AnnualTotals(result, only, k, result.effects[e], basis);
+        AnnualTotalsInto(result, only, k, result.effects[e], basis, totals);
         double sum = 0;
         for (double v : totals) sum += v;
         const std::string_view b = BasisName(basis);

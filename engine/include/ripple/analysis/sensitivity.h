@@ -35,6 +35,7 @@
 #include "ripple/analysis/draw_summary.h"
 #include "ripple/analysis/evaluator.h"
 #include "ripple/analysis/metrics.h"
+#include "ripple/base/default_init.h"
 
 namespace ripple {
 
@@ -64,15 +65,16 @@ struct MonteCarloResult {
   size_t draws = 0;
   // What the reports need, on rank 0 only (empty on the other ranks):
   std::vector<DrawSummary> summaries;    // per key: quantiles.csv
-  std::vector<double> parameter_values;  // draws x parameters, row-major: draws.csv
+  UninitializedDoubles parameter_values;  // draws x parameters, row-major: draws.csv
   // The headline figures' values in every draw (draws.csv, the charts and the
   // brief's ranges): headline_draws[h] for metric headline_metrics[h] (NaN
   // where undefined), in Headlines(keys) order.
   std::vector<size_t> headline_metrics;
   std::vector<std::vector<double>> headline_draws;
   // Every figure of every draw (draws x keys, row-major), only with
-  // MonteCarloOptions::keep_every_figure (tests, benches).
-  std::vector<double> values;
+  // MonteCarloOptions::keep_every_figure (tests, benches). Both buffers are
+  // sized without zeros (default_init.h): every draw writes its row.
+  UninitializedDoubles values;
   bool cancelled = false;
 
   // The values of `metric` in every draw; nullptr unless it is a headline.

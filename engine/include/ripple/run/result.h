@@ -50,6 +50,9 @@ bool Reports(const RunResult& result, Effect effect);
 // horizon year.
 std::vector<double> AnnualTotals(const RunResult& result, const InterventionImpact* only,
                                  size_t indicator, Effect effect, Basis basis);
+// The same into `totals` (resized), for callers that reuse one vector.
+void AnnualTotalsInto(const RunResult& result, const InterventionImpact* only, size_t indicator,
+                      Effect effect, Basis basis, std::vector<double>& totals);
 // Their sum over the horizon.
 double HorizonTotal(const RunResult& result, const InterventionImpact* only, size_t indicator,
                     Effect effect, Basis basis);
