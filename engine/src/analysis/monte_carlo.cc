@@ -208,8 +208,8 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   // read only when every draw succeeded.
   UninitializedDoubles values(share.size() * width),
       parameter_values(share.size() * parameters.size());
-  const RankFailure failure = RunDraws(evaluator, options, share, width, values.data(),
-                                       parameter_values.data());
+  const RankFailure failure =
+      RunDraws(evaluator, options, share, width, values.data(), parameter_values.data());
   ThrowFirstFailure(group, failure);
   // Agreed: a rank stopped by Ctrl-C or scancel stops the run on all.
   const bool finished = !failure.failed && !Cancelled(options);

@@ -64,7 +64,7 @@ struct MonteCarloResult {
   std::vector<double> central;  // the deterministic run, per key
   size_t draws = 0;
   // What the reports need, on rank 0 only (empty on the other ranks):
-  std::vector<DrawSummary> summaries;    // per key: quantiles.csv
+  std::vector<DrawSummary> summaries;     // per key: quantiles.csv
   UninitializedDoubles parameter_values;  // draws x parameters, row-major: draws.csv
   // The headline figures' values in every draw (draws.csv, the charts and the
   // brief's ranges): headline_draws[h] for metric headline_metrics[h] (NaN
