@@ -43,14 +43,7 @@ double LargestRelativeDifference(const RunResult& a, const RunResult& b) {
 TEST_CASE("ripple run on a large package: one shared model, the factored path's figures",
           "[iterative][run]") {
   const std::string dir = MakeTempDir("iterative-run");
-  Model big = testing::SyntheticModel(2000, 11);  // kIterativeMinRows
-  big.info = {};
-  big.info.id = "big";
-  big.info.title = big.info.region = big.info.price_basis = big.info.source = big.info.licence =
-      "synthetic";
-  big.info.year = 2020;
-  big.info.currency = "EUR";
-  big.info.monetary_unit = "million EUR";
+  const Model big = testing::SyntheticPackageModel(2000, 11, "big");  // kIterativeMinRows
   WriteModelPackage(big, dir + "/big");
   // 2 interventions x 2 years x 2 (Type II) = 8 demand vectors: the budget at n = 2,000.
   WriteTextFile(dir + "/s.toml",
