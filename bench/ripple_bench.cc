@@ -11,9 +11,10 @@
 // DIR is a Ripple model package (has model.toml) or a gen_io.py folder n{N}/.
 // `load` (a package only) times ripple::LoadModel, i.e. reading and validating
 // the CSV tables, and reports MB/s over the bytes of the package's files.
-// `single-iterative` is `single` through LeontiefModel(model, 1): on a model of
-// 2,000 sectors or more, A is formed but nothing is factored (GMRES, iterative_solve.h);
-// check.factored is 1 when the iteration fell back to the LU.
+// `single-iterative` is `single` through LeontiefModel(shared model, 1): on a model
+// of 2,000 sectors or more, neither A nor I - A is formed and nothing is factored
+// (GMRES with products by Z and 1/x, iterative_solve.h); check.factored is 1 when
+// the iteration fell back to the LU.
 // `sensitivity` times ripple::RunMonteCarlo on FILE (sensitivity_bench.h);
 // --set overrides a scenario value as `ripple sensitivity --set` does.
 // Times are medians of --reps in-process repetitions after --warmup; model
@@ -27,6 +28,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -121,12 +123,13 @@ struct Rep {
   std::map<std::string, double> check;
 };
 
-Rep RunSingle(const ripple::Model& model, bool iterative) {
+Rep RunSingle(const std::shared_ptr<const ripple::Model>& shared, bool iterative) {
+  const ripple::Model& model = *shared;
   Rep rep;
   const auto t0 = Clock::now();
-  // A = Z x^-1, factor I - A (and Type II if any); iterative: A only, on a large model
+  // A = Z x^-1, factor I - A (and Type II if any); iterative: 1/x only, on a large model
   const ripple::LeontiefModel leontief =
-      iterative ? ripple::LeontiefModel(model, 1) : ripple::LeontiefModel(model);
+      iterative ? ripple::LeontiefModel(shared, 1) : ripple::LeontiefModel(model);
   rep.seconds["factor"] = Seconds(t0);
   const auto t1 = Clock::now();
   const ripple::Matrix x = leontief.SolveTypeI(model.final_demand.rowwise().sum());
@@ -238,8 +241,9 @@ int RunLoadTask(const Options& o) {
 int RunModelTask(const Options& o) {
   if (o.task == "load") return RunLoadTask(o);
   const bool package = std::filesystem::exists(o.model + "/model.toml");
-  const ripple::Model model =
-      package ? ripple::LoadModel(o.model) : ripple::bench::LoadSyntheticModel(o.model);
+  const auto shared = std::make_shared<const ripple::Model>(
+      package ? ripple::LoadModel(o.model) : ripple::bench::LoadSyntheticModel(o.model));
+  const ripple::Model& model = *shared;
   Options run = o;
   if (run.k <= 0) run.k = model.sectors.size() <= 64 ? 10000 : 100;
   std::vector<double> shocks;  // the peer's way: drawn before the timer
@@ -255,7 +259,7 @@ int RunModelTask(const Options& o) {
       run,
       [&] {
         if (run.task == "single" || run.task == "single-iterative")
-          return RunSingle(model, run.task == "single-iterative");
+          return RunSingle(shared, run.task == "single-iterative");
         return RunMc(model, run);
       },
       check);

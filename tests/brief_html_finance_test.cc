@@ -69,7 +69,7 @@ TEST_CASE("brief.html: no funder chart when no intervention has a funding table"
 
 TEST_CASE("brief.html: the fiscal return by level is PublicFinance::by_level", "[brief_html]") {
   const PreparedRun run = PrepareRun(RepoPath("scenarios/union-studio-france2030.toml"));
-  const RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
+  const RunResult result = RunScenario(run.scenario, *run.model, *run.leontief);
   const PublicFinance f = ComputePublicFinance(result, nullptr);
   // Present value excluding the circular part: the levels add up to the total.
   CHECK(f.by_level.net[0] + f.by_level.net[1] + f.by_level.net[2] ==

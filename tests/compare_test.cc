@@ -35,7 +35,7 @@ std::string WriteOption(const std::string& dir, const std::string& id, double am
 
 RunResult Run(const std::string& file) {
   const PreparedRun run = PrepareRun(file);
-  return RunScenario(run.scenario, run.model, *run.leontief);
+  return RunScenario(run.scenario, *run.model, *run.leontief);
 }
 
 // Sum over years and sectors of one indicator's total effect (gross).
@@ -159,7 +159,7 @@ TEST_CASE("compare: pinned errors", "[compare][errors]") {
                         runs[1].model.id + "' is in USD, model 'de-1995-eurostat-manual' of " + a +
                         " is in EUR");
   const PreparedRun later = PrepareRun(WriteOption(dir, "later", 1e6, 0), {{"price_year", "2026"}});
-  runs[1] = RunScenario(later.scenario, later.model, *later.leontief);
+  runs[1] = RunScenario(later.scenario, *later.model, *later.leontief);
   CHECK_THROWS_WITH(
       CompareRuns(runs, "", true),
       dir + "/later.toml: price_year: option 'later' reports in 2026 prices, option 'a' of " + a +
@@ -177,7 +177,7 @@ TEST_CASE("compare refuses options over different horizons unless allowed", "[co
   const std::string a = WriteOption(dir, "a", 1e6, 0);
   const PreparedRun longer = PrepareRun(WriteOption(dir, "longer", 1e6, 0), {{"end_year", "2030"}});
   const std::vector<RunResult> runs = {
-      Run(a), RunScenario(longer.scenario, longer.model, *longer.leontief)};
+      Run(a), RunScenario(longer.scenario, *longer.model, *longer.leontief)};
   CHECK_THROWS_WITH(
       CompareRuns(runs, ""),
       dir +

@@ -43,7 +43,7 @@ RunResult RunFile(const std::string& text) {
   const std::string file = testing::MakeTempDir("funder-effects") + "/s.toml";
   testing::WriteTextFile(file, text);
   const PreparedRun run = PrepareRun(file);
-  return RunScenario(run.scenario, run.model, *run.leontief, false);
+  return RunScenario(run.scenario, *run.model, *run.leontief, false);
 }
 
 }  // namespace
@@ -98,7 +98,7 @@ TEST_CASE("funder effects: pro rata to each funder's share of each intervention'
 TEST_CASE("funder effects: the shipped project's lists add up to its net totals",
           "[funder-effects]") {
   const PreparedRun run = PrepareRun(testing::RepoPath("scenarios/union-studio-france2030.toml"));
-  const RunResult result = RunScenario(run.scenario, run.model, *run.leontief, false);
+  const RunResult result = RunScenario(run.scenario, *run.model, *run.leontief, false);
   const std::map<std::string, double> jobs = Rows(result, "net_job_years_by_funder");
   const std::map<std::string, double> added = Rows(result, "value_added_by_funder");
   REQUIRE(jobs.size() >= 2);
@@ -109,7 +109,7 @@ TEST_CASE("funder effects: the shipped project's lists add up to its net totals"
 
 TEST_CASE("funder effects: no rows without a funding table", "[funder-effects]") {
   const PreparedRun run = PrepareRun(testing::RepoPath("scenarios/plaine-images-baseline.toml"));
-  const RunResult result = RunScenario(run.scenario, run.model, *run.leontief, false);
+  const RunResult result = RunScenario(run.scenario, *run.model, *run.leontief, false);
   CHECK(Rows(result, "net_job_years_by_funder").empty());
   CHECK(Rows(result, "value_added_by_funder").empty());
 }

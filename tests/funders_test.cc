@@ -21,7 +21,7 @@ namespace {
 
 RunResult RunShipped(const std::string& scenario, const std::vector<Override>& overrides) {
   const PreparedRun run = PrepareRun(testing::RepoPath("scenarios/" + scenario), overrides);
-  return RunScenario(run.scenario, run.model, *run.leontief, false);
+  return RunScenario(run.scenario, *run.model, *run.leontief, false);
 }
 
 // summary.csv rows of intervention "all", keyed "indicator/effect/basis/measure".
@@ -92,7 +92,7 @@ TEST_CASE("French funder names are public money: Union Studio's public cost is 0
   const std::string file = testing::MakeTempDir("funders-french") + "/union-studio-fr.toml";
   testing::WriteTextFile(file, text);
   const PreparedRun run = PrepareRun(file);
-  const RunResult result = RunScenario(run.scenario, run.model, *run.leontief, false);
+  const RunResult result = RunScenario(run.scenario, *run.model, *run.leontief, false);
   const auto rows = SummaryOfAll(result);
   const double cost = rows.at("public_cost///undiscounted");
   const double etat = rows.at("public_cost_by_funder///etat");
@@ -123,7 +123,7 @@ TEST_CASE("public cost without a funding table is 'unattributed'; the lists sum 
           "[[interventions]]\nid = \"d\"\ntype = \"demand\"\nsector = \"CPA_F\"\nunit = \"EUR\"\n"
           "amount = 300000\n");
   const PreparedRun run = PrepareRun(file);
-  const auto rows = SummaryOfAll(RunScenario(run.scenario, run.model, *run.leontief, false));
+  const auto rows = SummaryOfAll(RunScenario(run.scenario, *run.model, *run.leontief, false));
   // Hand case: project public 0.5 x 1,000,000; the demand's 300,000 is public with no funder named.
   CHECK_THAT(rows.at("public_cost///undiscounted"), WithinRel(800000.0, 1e-12));
   CHECK_THAT(rows.at("public_cost_by_funder///ville"), WithinRel(250000.0, 1e-12));

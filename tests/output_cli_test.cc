@@ -197,14 +197,7 @@ TEST_CASE("an interrupted run exits with 130 and writes no report", "[cli][outpu
   const std::string dir = MakeTempDir("cli-run-interrupt");
   // 1,200 sectors: loading the model takes over a second, so the signal arrives before the run
   // ends.
-  ripple::Model big = ripple::testing::SyntheticModel(1200, 7);
-  big.info = {};
-  big.info.id = "big";
-  big.info.title = big.info.region = big.info.price_basis = big.info.source = big.info.licence =
-      "synthetic";
-  big.info.year = 2020;
-  big.info.currency = "EUR";
-  big.info.monetary_unit = "million EUR";
+  const ripple::Model big = ripple::testing::SyntheticPackageModel(1200, 7, "big");
   ripple::WriteModelPackage(big, dir + "/big");
   WriteTextFile(dir + "/s.toml",
                 "name = \"big\"\nmodel = \"big\"\nstart_year = 2025\nend_year = 2026\n"

@@ -133,7 +133,7 @@ TEST_CASE("overrides: --set changes a run's result by the expected amount", "[ov
                 "unit = \"EUR\"\namount = 1000000\n");
   auto finance = [&](const std::vector<Override>& overrides) {
     const PreparedRun run = PrepareRun(file, overrides);
-    return ComputePublicFinance(RunScenario(run.scenario, run.model, *run.leontief), nullptr);
+    return ComputePublicFinance(RunScenario(run.scenario, *run.model, *run.leontief), nullptr);
   };
   const PublicFinance base = finance({});
   const PublicFinance more =

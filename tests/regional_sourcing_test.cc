@@ -168,8 +168,8 @@ TEST_CASE(
   // Issue 10: with the Nord model's rpc, total jobs fall by about 19% and
   // indirect jobs by about 60% against buying everything in Nord.
   PreparedRun run = PrepareRun(testing::RepoPath("scenarios/plaine-images-baseline.toml"));
-  const RunResult sourced = RunScenario(run.scenario, run.model, *run.leontief, false);
-  Model all_local = run.model;
+  const RunResult sourced = RunScenario(run.scenario, *run.model, *run.leontief, false);
+  Model all_local = *run.model;
   all_local.regional = RegionalSourcing{};
   all_local.household.resident_income_share = 1;  // the old injection of wages, in full
   const RunResult before = RunScenario(run.scenario, all_local, *run.leontief, false);

@@ -18,7 +18,7 @@ namespace {
 RunResult BaselineRun(const std::vector<Override>& overrides = {}) {
   const PreparedRun run =
       PrepareRun(testing::RepoPath("scenarios/plaine-images-baseline.toml"), overrides);
-  return RunScenario(run.scenario, run.model, *run.leontief);
+  return RunScenario(run.scenario, *run.model, *run.leontief);
 }
 
 }  // namespace

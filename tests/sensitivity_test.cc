@@ -113,8 +113,8 @@ TEST_CASE("a scenario with distributions runs like the same scenario with their 
   const PreparedRun uncertain = PrepareRun(WriteScenario(kUncertainSubsidy));
   const PreparedRun plain = PrepareRun(WriteScenario(kPlainSubsidy));
   const std::vector<double> a =
-      Metrics(RunScenario(uncertain.scenario, uncertain.model, *uncertain.leontief));
-  const std::vector<double> b = Metrics(RunScenario(plain.scenario, plain.model, *plain.leontief));
+      Metrics(RunScenario(uncertain.scenario, *uncertain.model, *uncertain.leontief));
+  const std::vector<double> b = Metrics(RunScenario(plain.scenario, *plain.model, *plain.leontief));
   REQUIRE(a.size() == b.size());
   for (size_t i = 0; i < a.size(); ++i) {
     if (std::isnan(b[i])) {
@@ -144,7 +144,7 @@ TEST_CASE("zero-width distributions reproduce the deterministic run exactly", "[
   CHECK(evaluator.model_varies());
   const PreparedRun plain = PrepareRun(WriteScenario(kPlainSubsidy));
   const std::vector<double> deterministic =
-      Metrics(RunScenario(plain.scenario, plain.model, *plain.leontief));
+      Metrics(RunScenario(plain.scenario, *plain.model, *plain.leontief));
   MonteCarloOptions options;
   options.draws = 20;
   options.threads = 2;

@@ -62,7 +62,7 @@ TEST_CASE("every shipped scenario has uncertain values and a Monte Carlo run cen
     // The central values reproduce `ripple run` exactly.
     const PreparedRun run = PrepareRun(file.string());
     std::vector<double> deterministic;
-    MetricValues(RunScenario(run.scenario, run.model, *run.leontief), deterministic);
+    MetricValues(RunScenario(run.scenario, *run.model, *run.leontief), deterministic);
     REQUIRE(result.central.size() == deterministic.size());
     size_t mismatches = 0;
     for (size_t m = 0; m < deterministic.size(); ++m) {

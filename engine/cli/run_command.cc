@@ -104,7 +104,7 @@ int RunCommand(const Args& args) {
       values.count("out") ? values["out"].as<std::string>() : "reports/" + run.scenario.id;
   CheckOutputFolder(out, ReportKind::kRun);
   if (interrupt.interrupted()) return Interrupted();
-  RunResult result = RunScenario(run.scenario, run.model, *run.leontief);
+  RunResult result = RunScenario(run.scenario, *run.model, *run.leontief);
   result.overrides = overrides;
   if (interrupt.interrupted()) return Interrupted();
   const std::optional<BriefRanges> ranges = Ranges(values, overrides, interrupt.flag());

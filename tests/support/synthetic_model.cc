@@ -20,6 +20,18 @@ struct Fnv1a {
 
 }  // namespace
 
+Model SyntheticPackageModel(int n, uint64_t seed, const std::string& id) {
+  Model model = SyntheticModel(n, seed);
+  model.info = {};
+  model.info.id = id;
+  model.info.title = model.info.region = model.info.price_basis = model.info.source =
+      model.info.licence = "synthetic";
+  model.info.year = 2020;
+  model.info.currency = "EUR";
+  model.info.monetary_unit = "million EUR";
+  return model;
+}
+
 Model SyntheticModel(int n, uint64_t seed) {
   RandomStream random(seed);
   Model model;

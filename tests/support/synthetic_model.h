@@ -19,6 +19,10 @@ namespace ripple::testing {
 // Deterministic in `seed`.
 Model SyntheticModel(int n, uint64_t seed);
 
+// SyntheticModel(n, seed) with what model.toml needs to be written as a package
+// (WriteModelPackage): id `id`, every label "synthetic", year 2020, EUR, million EUR.
+Model SyntheticPackageModel(int n, uint64_t seed, const std::string& id);
+
 // Hex FNV-1a of the bits of: x = L f for the total final demand, a 3-column
 // Type I solve, the Type II solve with household income, and the Type I and
 // Type II output multipliers (weighted column sums of ones).

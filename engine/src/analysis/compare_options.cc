@@ -81,7 +81,7 @@ std::vector<RunResult> RunComparedOptions(const std::vector<std::string>& files,
   for (const std::string& file : files) {
     const std::vector<Override> own = OptionOverrides(file, overrides, price_year);
     const PreparedRun run = PrepareRun(file, own);
-    runs.push_back(RunScenario(run.scenario, run.model, *run.leontief));
+    runs.push_back(RunScenario(run.scenario, *run.model, *run.leontief));
     runs.back().overrides = own;
   }
   return runs;

@@ -69,7 +69,7 @@ std::vector<ComparedOption> RunShare(const CompareRunOptions& options, ItemRange
       const std::string& file = options.files[i];
       const PreparedRun run =
           PrepareRun(file, OptionOverrides(file, options.overrides, options.price_year));
-      mine.push_back(CompareOptionOf(RunScenario(run.scenario, run.model, *run.leontief)));
+      mine.push_back(CompareOptionOf(RunScenario(run.scenario, *run.model, *run.leontief)));
     } catch (const Error& error) {
       failure = {true, i, error.kind(), error.what()};
       break;

@@ -14,19 +14,32 @@ constexpr int kRestart = 40;
 // Systems from this many rows have their products with A split over two threads.
 constexpr Eigen::Index kThreadedRows = 1000;
 
+// A as a matrix and an optional column scale: A = m diag(*scale), or m itself
+// when scale is null.
+struct Coefficients {
+  const Matrix& m;
+  const Vector* scale;
+};
+
 // (I - A) V or (I - A)' V. From kThreadedRows the rows of the result are split in
 // two fixed halves, one per thread (memory-bound: two cores read A faster than
 // one); each entry is computed the same way whatever the machine's cores.
-Matrix Apply(const Matrix& a, const Matrix& v, Side side) {
+Matrix Apply(const Coefficients& a, const Matrix& v, Side side) {
   Matrix w = v;
+  Matrix scaled;  // s .* V, read by both halves (kColumns with a scale)
+  if (a.scale != nullptr && side == Side::kColumns) scaled = a.scale->asDiagonal() * v;
+  const Matrix& right = scaled.size() > 0 ? scaled : v;
   const auto part = [&](Eigen::Index begin, Eigen::Index size) {
     if (side == Side::kColumns) {
-      w.middleRows(begin, size).noalias() -= a.middleRows(begin, size) * v;
+      w.middleRows(begin, size).noalias() -= a.m.middleRows(begin, size) * right;
+    } else if (a.scale == nullptr) {
+      w.middleRows(begin, size).noalias() -= a.m.middleCols(begin, size).transpose() * v;
     } else {
-      w.middleRows(begin, size).noalias() -= a.middleCols(begin, size).transpose() * v;
+      const Matrix product = a.m.middleCols(begin, size).transpose() * v;
+      w.middleRows(begin, size).noalias() -= a.scale->segment(begin, size).asDiagonal() * product;
     }
   };
-  const Eigen::Index n = a.rows();
+  const Eigen::Index n = a.m.rows();
   if (n < kThreadedRows) {
     part(0, n);
     return w;
@@ -90,9 +103,9 @@ void Update(const Krylov& k, Eigen::Ref<Vector> x) {
 // One restart cycle from x for the columns whose residual r is above target;
 // `products` counts the products with A. Returns after kRestart steps or when
 // every column's estimate is below its target.
-void Cycle(const Matrix& a, Side side, const Matrix& r, const Vector& target, Matrix& x,
+void Cycle(const Coefficients& a, Side side, const Matrix& r, const Vector& target, Matrix& x,
            int& products) {
-  const Eigen::Index n = a.rows(), columns = r.cols();
+  const Eigen::Index n = a.m.rows(), columns = r.cols();
   std::vector<Krylov> ks(static_cast<size_t>(columns));
   for (Eigen::Index c = 0; c < columns; ++c) {
     Krylov& k = ks[static_cast<size_t>(c)];
@@ -123,9 +136,7 @@ void Cycle(const Matrix& a, Side side, const Matrix& r, const Vector& target, Ma
   for (Eigen::Index c = 0; c < columns; ++c) Update(ks[static_cast<size_t>(c)], x.col(c));
 }
 
-}  // namespace
-
-bool SolveLeontiefIteratively(const Matrix& a, const Matrix& b, Side side, Matrix& x) {
+bool Solve(const Coefficients& a, const Matrix& b, Side side, Matrix& x) {
   const Eigen::Index columns = b.cols();
   Vector target(columns);
   for (Eigen::Index c = 0; c < columns; ++c) target(c) = kIterativeTolerance * b.col(c).norm();
@@ -145,6 +156,17 @@ bool SolveLeontiefIteratively(const Matrix& a, const Matrix& b, Side side, Matri
     r = b - Apply(a, x, side);  // the true residual, not the estimate
     ++products;
   }
+}
+
+}  // namespace
+
+bool SolveLeontiefIteratively(const Matrix& a, const Matrix& b, Side side, Matrix& x) {
+  return Solve({a, nullptr}, b, side, x);
+}
+
+bool SolveLeontiefIteratively(const Matrix& transactions, const Vector& column_scale,
+                              const Matrix& b, Side side, Matrix& x) {
+  return Solve({transactions, &column_scale}, b, side, x);
 }
 
 }  // namespace ripple

@@ -31,6 +31,25 @@ void RequireNonSingular(const DenseLu& lu, const std::string& what) {
   }
 }
 
+// Writes I - A into `into` (n x n), A = Z x^-1 with a zero column where x_j = 0,
+// with the arithmetic of Identity - A: 0 - z/x off the diagonal, then + 1 on it
+// (the same bits). `into` may be `z` itself (in place).
+void WriteIMinusA(const Matrix& z, const Vector& output, Matrix& into) {
+  const Eigen::Index n = z.rows();
+  for (Eigen::Index j = 0; j < n; ++j) {
+    const double x = output(j);
+    const double* from = z.col(j).data();
+    double* to = into.col(j).data();
+    for (Eigen::Index i = 0; i < n; ++i) to[i] = 0.0 - (x != 0 ? from[i] / x : 0.0);
+    to[j] += 1.0;
+  }
+}
+
+const Model& Required(const std::shared_ptr<const Model>& model) {
+  if (model == nullptr) throw Error(ErrorKind::kInternal, "LeontiefModel of a null model");
+  return *model;
+}
+
 }  // namespace
 
 LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
@@ -57,12 +76,7 @@ LeontiefModel::LeontiefModel(Model& model, Storage /*storage*/) : sectors_(model
   // I - A in Z's memory: the same arithmetic as Identity - a_ in BuildOpen.
   Matrix m = std::move(model.transactions);
   model.transactions = Matrix();
-  for (Eigen::Index j = 0; j < n; ++j) {
-    const double x = model.output(j);
-    double* column = m.col(j).data();
-    for (Eigen::Index i = 0; i < n; ++i) column[i] = 0.0 - (x != 0 ? column[i] / x : 0.0);
-    column[j] += 1.0;
-  }
+  WriteIMinusA(m, model.output, m);
   open_.Compute(std::move(m));
   RequireNonSingular(open_, "I - A");
   BuildSatellites(model);
@@ -72,21 +86,25 @@ LeontiefModel::LeontiefModel(Model& model, Storage /*storage*/) : sectors_(model
   CheckProductiveClosure(model);
 }
 
-LeontiefModel::LeontiefModel(const Model& model, size_t right_hand_sides)
-    : sectors_(model.sectors) {
+LeontiefModel::LeontiefModel(std::shared_ptr<const Model> model, size_t right_hand_sides)
+    : sectors_(Required(model).sectors) {
   const auto n = static_cast<Eigen::Index>(sectors_.size());
   if (n < kIterativeMinRows || right_hand_sides > IterativeBudget(n)) {
-    *this = LeontiefModel(model);
+    *this = LeontiefModel(*model);
     return;
   }
   iterative_ = true;
   fallback_ = std::make_shared<Fallback>();
-  BuildOpen(model, false);
-  BuildSatellites(model);
-  if (!BuildHousehold(model)) return;
+  model_ = std::move(model);
+  inverse_output_ = Vector::Zero(n);
+  for (Eigen::Index j = 0; j < n; ++j) {
+    if (model_->output(j) != 0) inverse_output_(j) = 1.0 / model_->output(j);
+  }
+  BuildSatellites(*model_);
+  if (!BuildHousehold(*model_)) return;
   Border();
   has_type2_ = true;
-  CheckProductiveClosure(model);
+  CheckProductiveClosure(*model_);
 }
 
 size_t LeontiefModel::IterativeBudget(Eigen::Index n) { return static_cast<size_t>(n / 250); }
@@ -96,8 +114,10 @@ bool LeontiefModel::factored() const { return !iterative_ || fallback_->done.loa
 const DenseLu& LeontiefModel::FactoredOpen() const {
   if (!iterative_) return open_;
   std::call_once(fallback_->once, [this] {
-    const Eigen::Index n = a_.rows();
-    fallback_->lu.Compute(Matrix::Identity(n, n) - a_);
+    const Eigen::Index n = model_->transactions.rows();
+    Matrix i_minus_a(n, n);  // the rare path: one n x n matrix, then its LU in place
+    WriteIMinusA(model_->transactions, model_->output, i_minus_a);
+    fallback_->lu.Compute(std::move(i_minus_a));
     RequireNonSingular(fallback_->lu, "I - A");
     fallback_->done = true;
   });
@@ -107,18 +127,20 @@ const DenseLu& LeontiefModel::FactoredOpen() const {
 Matrix LeontiefModel::SolveOpen(const Matrix& rhs) const {
   if (!iterative_) return open_.Solve(rhs);
   Matrix x;
-  if (SolveLeontiefIteratively(a_, rhs, Side::kColumns, x)) return x;
+  if (SolveLeontiefIteratively(model_->transactions, inverse_output_, rhs, Side::kColumns, x))
+    return x;
   return FactoredOpen().Solve(rhs);
 }
 
 Vector LeontiefModel::SolveOpenTransposed(const Vector& w) const {
   if (!iterative_) return open_.SolveTransposed(w);
   Matrix x;
-  if (SolveLeontiefIteratively(a_, w, Side::kTransposed, x)) return x.col(0);
+  if (SolveLeontiefIteratively(model_->transactions, inverse_output_, w, Side::kTransposed, x))
+    return x.col(0);
   return FactoredOpen().SolveTransposed(w);
 }
 
-void LeontiefModel::BuildOpen(const Model& model, bool factor) {
+void LeontiefModel::BuildOpen(const Model& model) {
   const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
   ResizeForLargeWrite(a_, n, n);  // every column written once: not zeroed first
   for (Eigen::Index j = 0; j < n; ++j) {
@@ -128,7 +150,6 @@ void LeontiefModel::BuildOpen(const Model& model, bool factor) {
       a_.col(j).setZero();
     }
   }
-  if (!factor) return;
   open_.Compute(Matrix::Identity(n, n) - a_);
   RequireNonSingular(open_, "I - A");
 }

@@ -1,6 +1,10 @@
 #include "ripple/run/model_preparation.h"
 
 #include <algorithm>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "ripple/base/csv.h"
 #include "ripple/base/error.h"
@@ -56,18 +60,47 @@ size_t RunRightHandSides(const Scenario& scenario) {
   return scenario.interventions.size() * years * per_year;
 }
 
-PreparedModel PrepareModel(const Scenario& scenario, ModelUse use) {
+namespace {
+
+Model LoadPackage(const Scenario& scenario) {
+  Model package = InContext("loading model '" + scenario.model_path + "' for " + scenario.file,
+                            [&] { return LoadModel(scenario.model_path); });
+  ResolveScenario(scenario, package);
+  return package;
+}
+
+std::string FactoringContext(const Model& model) {
+  return "factoring model '" + model.info.id + "'";
+}
+
+}  // namespace
+
+PreparedModel PrepareModel(const Scenario& scenario) {
   PreparedModel prepared;
-  prepared.package = InContext("loading model '" + scenario.model_path + "' for " + scenario.file,
-                               [&] { return LoadModel(scenario.model_path); });
-  ResolveScenario(scenario, prepared.package);
+  prepared.package = LoadPackage(scenario);
   prepared.delta_basis = LoadDeltaBasisFor(scenario, prepared.package);
   prepared.model =
       WithHouseholdClosure(AdjustModel(prepared.package, scenario.uncertainty,
                                        prepared.delta_basis ? &*prepared.delta_basis : nullptr),
                            scenario.closure);
-  prepared.leontief = InContext("factoring model '" + prepared.package.info.id + "'", [&] {
-    if (use == ModelUse::kManyRuns) return std::make_unique<LeontiefModel>(prepared.model);
+  prepared.leontief = InContext(FactoringContext(prepared.package),
+                                [&] { return std::make_unique<LeontiefModel>(prepared.model); });
+  return prepared;
+}
+
+PreparedOneRun PrepareOneRun(const Scenario& scenario) {
+  Model package = LoadPackage(scenario);
+  const std::optional<RegionalDeltaBasis> basis = LoadDeltaBasisFor(scenario, package);
+  const std::string context = FactoringContext(package);
+  // AdjustModel(package, ...) without the copy when it would return the package.
+  Model adjusted = scenario.uncertainty.adjusts_model()
+                       ? AdjustModel(package, scenario.uncertainty, basis ? &*basis : nullptr)
+                       : std::move(package);
+  package = Model();  // released (or already moved from) before solving
+  PreparedOneRun prepared;
+  prepared.model =
+      std::make_shared<const Model>(WithHouseholdClosure(std::move(adjusted), scenario.closure));
+  prepared.leontief = InContext(context, [&] {
     return std::make_unique<LeontiefModel>(prepared.model, RunRightHandSides(scenario));
   });
   return prepared;

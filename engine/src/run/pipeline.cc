@@ -13,7 +13,7 @@ namespace ripple {
 PreparedRun PrepareRun(const std::string& scenario_file, const std::vector<Override>& overrides) {
   PreparedRun run;
   run.scenario = ParseScenario(ReadFile(scenario_file), scenario_file, overrides);
-  PreparedModel prepared = PrepareModel(run.scenario, ModelUse::kOneRun);
+  PreparedOneRun prepared = PrepareOneRun(run.scenario);
   run.model = std::move(prepared.model);
   run.leontief = std::move(prepared.leontief);
   run.inputs = RunInputs(scenario_file, run.scenario.model_path);

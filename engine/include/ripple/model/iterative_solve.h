@@ -32,4 +32,11 @@ enum class Side { kColumns, kTransposed };
 // when it did not converge (X is then unspecified).
 bool SolveLeontiefIteratively(const Matrix& a, const Matrix& b, Side side, Matrix& x);
 
+// The same with A = Z diag(s) never formed: every product is A V = Z (s .* V) or
+// A' V = s .* (Z' V), reading `transactions` (Z, n x n) in place. `column_scale`
+// (s, n) is 1 / x_j, 0 for a sector without output (its column of A is 0). Both
+// are only read, during the call.
+bool SolveLeontiefIteratively(const Matrix& transactions, const Vector& column_scale,
+                              const Matrix& b, Side side, Matrix& x);
+
 }  // namespace ripple

@@ -57,12 +57,23 @@ class LeontiefModel {
   // The same for a caller that will solve at most `right_hand_sides` demand
   // vectors in all (`ripple run`: interventions x years, twice for Type II). On a
   // large model (n >= kIterativeMinRows) with few of them (at most
-  // IterativeBudget(n)), nothing is factored: every solve, transposed solves and
-  // Type II (bordered, as above) included, is iterative (iterative_solve.h: GMRES
-  // to a relative residual of 1e-14, agreeing with the LU result to about 1e-13),
-  // and a solve that does not converge factors I - A once (thread-safe) and uses
-  // the LU from then on for that call. Otherwise exactly LeontiefModel(model).
-  LeontiefModel(const Model& model, size_t right_hand_sides);
+  // IterativeBudget(n)), nothing is factored and A is not formed: every solve,
+  // transposed solves and Type II (bordered, as above) included, is iterative
+  // (iterative_solve.h: GMRES to a relative residual of 1e-14, agreeing with the
+  // LU result to about 1e-13) with products A v = Z (v .* s) and A' w = (Z' w) .* s,
+  // s_j = 1 / x_j (0 for a zero-output sector); a solve that does not converge
+  // forms I - A and factors it once (thread-safe) and uses the LU from then on
+  // for that call. Otherwise exactly LeontiefModel(*model), which keeps nothing
+  // of `model`.
+  //
+  // Ownership (iterative mode): this object shares `model` and reads its
+  // transactions Z and output x in place at every solve, without copying them;
+  // the shared pointer keeps them alive as long as this object (and its copies)
+  // live, so no reference into them can dangle. Whoever shares the model (the
+  // run reads the same Z when it compiles the scenario, run/pipeline.h) must not
+  // modify it through another handle while this object lives: it is shared as
+  // const for that reason. Throws Error(kInternal) when `model` is null.
+  LeontiefModel(std::shared_ptr<const Model> model, size_t right_hand_sides);
   static constexpr Eigen::Index kIterativeMinRows = 2000;
   // Most right-hand sides solved iteratively on a model of n sectors: a solve
   // costs 10-30 products with A (2n^2 flops each, memory-bound), a factorisation
@@ -70,12 +81,15 @@ class LeontiefModel {
   static size_t IterativeBudget(Eigen::Index n);
   // True when solves are iterative (the constructor above chose it).
   bool iterative() const { return iterative_; }
+  // The model shared in iterative mode (null otherwise).
+  const std::shared_ptr<const Model>& shared_model() const { return model_; }
   // True when I - A has been factored (always, except in iterative mode until a
   // solve fails to converge).
   bool factored() const;
 
   size_t size() const { return sectors_.size(); }
   const std::vector<std::string>& sectors() const { return sectors_; }
+  // A (n x n); empty when iterative() or built with Storage::kTakeTransactions.
   const Matrix& technical_coefficients() const { return a_; }
   bool has_type2() const { return has_type2_; }
   // True when I - A was factored by OpenBLAS (n >= kOpenBlasMinRows in a build
@@ -121,8 +135,11 @@ class LeontiefModel {
   Vector border_q_, border_v_;
   double border_s_ = 1;
 
-  // Iterative mode: A kept, I - A factored only when a solve does not converge.
+  // Iterative mode: Z and x read in the shared model, s = 1 / x (0 where x = 0);
+  // I - A formed and factored only when a solve does not converge.
   bool iterative_ = false;
+  std::shared_ptr<const Model> model_;
+  Vector inverse_output_;
   struct Fallback {
     std::once_flag once;
     DenseLu lu;
@@ -133,7 +150,7 @@ class LeontiefModel {
   Matrix SolveOpen(const Matrix& rhs) const;
   Vector SolveOpenTransposed(const Vector& w) const;
 
-  void BuildOpen(const Model& model, bool factor = true);
+  void BuildOpen(const Model& model);
   void BuildSatellites(const Model& model);
   // Household coefficients; false without a Type II closure.
   bool BuildHousehold(const Model& model);

@@ -52,18 +52,28 @@ struct PreparedModel {
   std::unique_ptr<LeontiefModel> leontief;  // `model` factored
 };
 
-// How the prepared model will be solved: by many runs (Monte Carlo draws reuse
-// it: I - A is factored) or by one run of `scenario` (its interventions x years
-// demand vectors, twice for Type II: a large model with few of them is solved
-// iteratively, LeontiefModel(model, right_hand_sides)).
-enum class ModelUse { kManyRuns, kOneRun };
-
 // The demand vectors one run of `scenario` solves.
 size_t RunRightHandSides(const Scenario& scenario);
 
-// Runs the stages above for `scenario`. Throws Error (bad input, I/O,
-// numerical: a household closure that is not productive is found only when
-// factoring) with the failing stage named.
-PreparedModel PrepareModel(const Scenario& scenario, ModelUse use = ModelUse::kManyRuns);
+// Runs the stages above for `scenario`, for many runs (Monte Carlo draws,
+// compare, check reuse it): I - A is factored, and the package is kept beside
+// the adjusted model. Throws Error (bad input, I/O, numerical: a household
+// closure that is not productive is found only when factoring) with the
+// failing stage named.
+PreparedModel PrepareModel(const Scenario& scenario);
+
+// The model of one run of `scenario` (`ripple run`) and its LeontiefModel,
+// built with LeontiefModel(model, RunRightHandSides(scenario)): a large model
+// with few demand vectors is solved iteratively, reading Z in `model` itself
+// (shared, leontief.h). Memory: when [uncertainty] adjusts nothing, the package
+// becomes the model without a copy, so one n x n matrix (Z) is held from
+// loading to the end of the run in iterative mode (an adjusted model is built
+// from the package, which is then released). The same stages, errors and
+// model (the same bits) as PrepareModel.
+struct PreparedOneRun {
+  std::shared_ptr<const Model> model;       // as PreparedModel::model; never null
+  std::unique_ptr<LeontiefModel> leontief;  // `*model` factored, or shares `model`
+};
+PreparedOneRun PrepareOneRun(const Scenario& scenario);
 
 }  // namespace ripple

@@ -23,10 +23,12 @@ struct InputFile {
   std::string sha256;  // hex SHA-256 of the file's bytes
 };
 
+// `model` is shared with `leontief` when a large model is solved iteratively
+// (LeontiefModel reads its Z at every solve: leontief.h); const for that reason.
 struct PreparedRun {
   Scenario scenario;
-  Model model;
-  std::unique_ptr<LeontiefModel> leontief;  // factored once
+  std::shared_ptr<const Model> model;       // never null after PrepareRun
+  std::unique_ptr<LeontiefModel> leontief;  // factored once, or iterative
   std::vector<InputFile> inputs;            // scenario and model files with SHA-256
 };
 
