@@ -2,6 +2,7 @@
 #include "ripple/model/leontief.h"
 
 #include <catch2/catch.hpp>
+#include <cstring>
 
 #include "ripple/model/model.h"
 #include "support/test_support.h"
@@ -60,4 +61,30 @@ TEST_CASE("identities: x = A x + f, L (I - A) = I, linearity, zero in -> zero ou
   const Vector x0 = model.SolveTypeI(f0);
   CHECK_THAT(x0(0), WithinAbs(1000, 1e-9));
   CHECK_THAT(x0(1), WithinAbs(2000, 1e-9));
+}
+
+TEST_CASE("I - A and the closed system are built with the bits of Identity - A (fr-2021, Type II)",
+          "[leontief]") {
+  const Model model = LoadModel(testing::RepoPath("models/fr-2021"));
+  const LeontiefModel leontief(model);
+  REQUIRE(leontief.has_type2());
+  const Eigen::Index n = static_cast<Eigen::Index>(leontief.size());
+  const Matrix& a = leontief.technical_coefficients();
+  const Vector f = model.final_demand.rowwise().sum();
+  // What the engine factored (DenseLu) before it wrote I - A into fresh 2 MiB pages itself.
+  DenseLu open_lu, closed_lu;
+  open_lu.Compute(Matrix::Identity(n, n) - a);
+  const Vector open = open_lu.Solve(f).col(0);
+  Matrix closed = Matrix::Identity(n + 1, n + 1);
+  closed.topLeftCorner(n, n) -= a;
+  closed.topRightCorner(n, 1) = -leontief.household_consumption_coefficients();
+  closed.bottomLeftCorner(1, n) = -leontief.household_income_coefficients().transpose();
+  Vector bordered = Vector::Zero(n + 1);
+  bordered.head(n) = f;
+  closed_lu.Compute(closed);
+  const Vector type2 = closed_lu.Solve(bordered).col(0);
+  const Vector engine_open = leontief.SolveTypeI(f).col(0);
+  const Vector engine_type2 = leontief.SolveTypeII(f).col(0);
+  CHECK(std::memcmp(open.data(), engine_open.data(), sizeof(double) * n) == 0);
+  CHECK(std::memcmp(type2.data(), engine_type2.data(), sizeof(double) * n) == 0);
 }

@@ -45,6 +45,22 @@ void WriteIMinusA(const Matrix& z, const Vector& output, Matrix& into) {
   }
 }
 
+// [I - A, 0; 0, I] with `size` >= n rows, in memory advised for 2 MiB pages
+// (huge_pages.h): entry by entry the arithmetic of Matrix::Identity(size, size)
+// - A, i.e. 1.0 - a on the diagonal and 0.0 - a off it (the same bits).
+Matrix IdentityMinus(const Matrix& a, Eigen::Index size) {
+  const Eigen::Index n = a.rows();
+  Matrix m;
+  ResizeForLargeWrite(m, size, size);
+  for (Eigen::Index j = 0; j < size; ++j) {
+    double* to = m.col(j).data();
+    const double* from = j < n ? a.col(j).data() : nullptr;
+    for (Eigen::Index i = 0; i < size; ++i) to[i] = from != nullptr && i < n ? 0.0 - from[i] : 0.0;
+    to[j] = from != nullptr ? 1.0 - from[j] : 1.0;
+  }
+  return m;
+}
+
 const Model& Required(const std::shared_ptr<const Model>& model) {
   if (model == nullptr) throw Error(ErrorKind::kInternal, "LeontiefModel of a null model");
   return *model;
@@ -57,8 +73,7 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   BuildSatellites(model);
   if (!BuildHousehold(model)) return;
   const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
-  Matrix closed = Matrix::Identity(n + 1, n + 1);
-  closed.topLeftCorner(n, n) -= a_;
+  Matrix closed = IdentityMinus(a_, n + 1);
   closed.topRightCorner(n, 1) = -consumption_;
   closed.bottomLeftCorner(1, n) = -income_.transpose();
   closed_.Compute(std::move(closed));
@@ -150,7 +165,7 @@ void LeontiefModel::BuildOpen(const Model& model) {
       a_.col(j).setZero();
     }
   }
-  open_.Compute(Matrix::Identity(n, n) - a_);
+  open_.Compute(IdentityMinus(a_, n));
   RequireNonSingular(open_, "I - A");
 }
 
