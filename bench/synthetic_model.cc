@@ -30,7 +30,7 @@ std::vector<std::string_view> SplitComma(std::string_view line) {
 // Streams the file line by line: the 8,000-sector Z.csv is about 0.8 GB, too
 // big for a table of strings.
 Table ReadNumericCsv(const std::string& path) {
-  const std::string text = ReadFile(path);
+  const std::string text = ReadFile(path, kMaxTableFileBytes);
   Table table;
   size_t pos = 0;
   int line_number = 0;

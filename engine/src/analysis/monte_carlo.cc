@@ -154,15 +154,23 @@ void Summarise(const double* figures, size_t stride, size_t first, size_t last,
 // Every rank's share of the figures (`mine`: share x width) summarised on rank
 // 0, a block of GatherBlock(...) metrics at a time. Collective.
 void GatherSummaries(const ProcessGroup& group, const UninitializedDoubles& mine, size_t width,
-                     MonteCarloResult& result) {
+                     int threads, MonteCarloResult& result) {
   if (group.rank() == 0) {
     result.summaries.resize(width);
     for (const Headline& headline : Headlines(result.keys))
       result.headline_metrics.push_back(headline.metric);
     result.headline_draws.resize(result.headline_metrics.size());
   }
-  if (group.size() == 1) {  // the figures are all here: no copy
-    Summarise(mine.data(), width, 0, width, result);
+  if (group.size() == 1) {  // the figures are all here: no copy; metrics shared by threads
+    const size_t parts = std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(threads), width));
+    std::vector<std::thread> workers;
+    for (size_t t = 0; t < parts; ++t) {
+      const ItemRange metrics = RankShare(width, static_cast<int>(t), static_cast<int>(parts));
+      workers.emplace_back([&, metrics] {
+        Summarise(mine.data() + metrics.first, width, metrics.first, metrics.last, result);
+      });
+    }
+    for (auto& worker : workers) worker.join();
     return;
   }
   const size_t rows = width == 0 ? 0 : mine.size() / width;
@@ -215,7 +223,7 @@ MonteCarloResult RunMonteCarlo(const Evaluator& evaluator, const MonteCarloOptio
   const bool finished = !failure.failed && !Cancelled(options);
   result.cancelled = group.MinOverRanks(finished ? 1 : 0) == 0;
   if (result.cancelled) return result;
-  GatherSummaries(group, values, width, result);
+  GatherSummaries(group, values, width, options.threads, result);
   if (group.size() == 1) {  // nothing to gather: no copy of every figure
     result.parameter_values = std::move(parameter_values);
     if (options.keep_every_figure) result.values = std::move(values);
