@@ -31,7 +31,7 @@ void RequireNonSingular(const DenseLu& lu, const std::string& what) {
   }
 }
 
-// Writes I - A into `into` (n x n), A = Z x^-1 with a zero column where x_j = 0,
+// Writes I - A into the top-left n x n of `into`, A = Z x^-1 with a zero column where x_j = 0,
 // with the arithmetic of Identity - A: 0 - z/x off the diagonal, then + 1 on it
 // (the same bits). `into` may be `z` itself (in place).
 void WriteIMinusA(const Matrix& z, const Vector& output, Matrix& into) {
@@ -45,19 +45,16 @@ void WriteIMinusA(const Matrix& z, const Vector& output, Matrix& into) {
   }
 }
 
-// [I - A, 0; 0, I] with `size` >= n rows, in memory advised for 2 MiB pages
-// (huge_pages.h): entry by entry the arithmetic of Matrix::Identity(size, size)
-// - A, i.e. 1.0 - a on the diagonal and 0.0 - a off it (the same bits).
-Matrix IdentityMinus(const Matrix& a, Eigen::Index size) {
-  const Eigen::Index n = a.rows();
+// [I - A, 0; 0, I] of `size` >= n rows (WriteIMinusA, the same bits), in fresh
+// memory advised for 2 MiB pages (huge_pages.h).
+Matrix IMinusA(const Model& model, Eigen::Index size) {
+  const Eigen::Index n = model.transactions.rows();
   Matrix m;
   ResizeForLargeWrite(m, size, size);
-  for (Eigen::Index j = 0; j < size; ++j) {
-    double* to = m.col(j).data();
-    const double* from = j < n ? a.col(j).data() : nullptr;
-    for (Eigen::Index i = 0; i < size; ++i) to[i] = from != nullptr && i < n ? 0.0 - from[i] : 0.0;
-    to[j] = from != nullptr ? 1.0 - from[j] : 1.0;
-  }
+  WriteIMinusA(model.transactions, model.output, m);
+  m.bottomRows(size - n).setZero();
+  m.rightCols(size - n).setZero();
+  m.bottomRightCorner(size - n, size - n).setIdentity();
   return m;
 }
 
@@ -73,7 +70,7 @@ LeontiefModel::LeontiefModel(const Model& model) : sectors_(model.sectors) {
   BuildSatellites(model);
   if (!BuildHousehold(model)) return;
   const Eigen::Index n = static_cast<Eigen::Index>(sectors_.size());
-  Matrix closed = IdentityMinus(a_, n + 1);
+  Matrix closed = IMinusA(model, n + 1);
   closed.topRightCorner(n, 1) = -consumption_;
   closed.bottomLeftCorner(1, n) = -income_.transpose();
   closed_.Compute(std::move(closed));
@@ -129,10 +126,8 @@ bool LeontiefModel::factored() const { return !iterative_ || fallback_->done.loa
 const DenseLu& LeontiefModel::FactoredOpen() const {
   if (!iterative_) return open_;
   std::call_once(fallback_->once, [this] {
-    const Eigen::Index n = model_->transactions.rows();
-    Matrix i_minus_a(n, n);  // the rare path: one n x n matrix, then its LU in place
-    WriteIMinusA(model_->transactions, model_->output, i_minus_a);
-    fallback_->lu.Compute(std::move(i_minus_a));
+    // The rare path: one n x n matrix, then its LU in place.
+    fallback_->lu.Compute(IMinusA(*model_, model_->transactions.rows()));
     RequireNonSingular(fallback_->lu, "I - A");
     fallback_->done = true;
   });
@@ -165,7 +160,7 @@ void LeontiefModel::BuildOpen(const Model& model) {
       a_.col(j).setZero();
     }
   }
-  open_.Compute(IdentityMinus(a_, n));
+  open_.Compute(IMinusA(model, n));
   RequireNonSingular(open_, "I - A");
 }
 
