@@ -55,21 +55,31 @@ int LastObservedYear(const ClusterSpec& spec) {
   return last;
 }
 
+// Calls visit(observation, indicator, observed, projected) for each figure of
+// each observation, in order, with the cluster projected to the last observed year.
+template <typename Visit>
+void ForEachBacktestFigure(const ClusterSpec& spec, Visit visit) {
+  if (spec.observations.empty()) return;
+  const std::vector<ClusterYear> years = ProjectCluster(spec, LastObservedYear(spec));
+  for (const auto& observation : spec.observations) {
+    const ClusterYear& year = years.at(static_cast<size_t>(observation.year - spec.base_year));
+    ForEachFigure(observation, [&](const char* indicator, double observed) {
+      visit(observation, indicator, observed, Projected(year, indicator));
+    });
+  }
+}
+
 // Sum of squared relative errors over the fitted figures: the relative_error
 // of BacktestCluster's rows used_for_fit, in their order (so the same bits),
 // without building the rows (called about 60 times per calibrated parameter).
 double Objective(const ClusterSpec& spec) {
-  if (spec.observations.empty()) return 0;
-  const std::vector<ClusterYear> years = ProjectCluster(spec, LastObservedYear(spec));
   double sum = 0;
-  for (const auto& observation : spec.observations) {
-    if (!observation.fit) continue;
-    const ClusterYear& year = years.at(static_cast<size_t>(observation.year - spec.base_year));
-    ForEachFigure(observation, [&](const char* indicator, double observed) {
-      const double relative_error = (Projected(year, indicator) - observed) / observed;
-      sum += relative_error * relative_error;
-    });
-  }
+  ForEachBacktestFigure(spec, [&](const ClusterSpec::Observation& observation, const char*,
+                                  double observed, double projected) {
+    if (!observation.fit) return;
+    const double relative_error = (projected - observed) / observed;
+    sum += relative_error * relative_error;
+  });
   return sum;
 }
 
@@ -143,23 +153,19 @@ ClusterSpec CalibrateCluster(const ClusterSpec& spec, ClusterFit* fit) {
 
 std::vector<BacktestRow> BacktestCluster(const ClusterSpec& spec) {
   std::vector<BacktestRow> rows;
-  if (spec.observations.empty()) return rows;
-  const std::vector<ClusterYear> years = ProjectCluster(spec, LastObservedYear(spec));
-  for (const auto& observation : spec.observations) {
-    const ClusterYear& year = years.at(static_cast<size_t>(observation.year - spec.base_year));
-    ForEachFigure(observation, [&](const char* indicator, double observed) {
-      BacktestRow row;
-      row.year = observation.year;
-      row.indicator = indicator;
-      row.observed = observed;
-      row.projected = Projected(year, indicator);
-      row.error = row.projected - observed;
-      row.relative_error = row.error / observed;
-      row.used_for_fit = observation.fit;
-      row.source = observation.source;
-      rows.push_back(row);
-    });
-  }
+  ForEachBacktestFigure(spec, [&](const ClusterSpec::Observation& observation,
+                                  const char* indicator, double observed, double projected) {
+    BacktestRow row;
+    row.year = observation.year;
+    row.indicator = indicator;
+    row.observed = observed;
+    row.projected = projected;
+    row.error = row.projected - observed;
+    row.relative_error = row.error / observed;
+    row.used_for_fit = observation.fit;
+    row.source = observation.source;
+    rows.push_back(row);
+  });
   return rows;
 }
 
